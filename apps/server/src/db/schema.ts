@@ -1,0 +1,549 @@
+/**
+ * The canonical data model. Every table that holds workspace data carries `workspace_id`, and
+ * every row a provider owns carries (workspace_id, provider, external_id) unique so syncs upsert.
+ * Money is integer minor units plus an ISO 4217 currency; never floats.
+ */
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+const workspaceId = () =>
+  uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' });
+const accountRef = () => uuid('account_id').references(() => accounts.id, { onDelete: 'set null' });
+const money = (name: string) => bigint(name, { mode: 'number' });
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+export const workspaces = pgTable('workspaces', {
+  id: id(),
+  name: text('name').notNull(),
+  /** `demo` workspaces are read-only shadows holding the Pied Piper sample data of their parent. */
+  kind: text('kind', { enum: ['standard', 'demo'] })
+    .notNull()
+    .default('standard'),
+  parentWorkspaceId: uuid('parent_workspace_id'),
+  isDemoModeEnabled: boolean('is_demo_mode_enabled').notNull().default(false),
+  reportingCurrency: text('reporting_currency').notNull().default('USD'),
+  createdAt: createdAt(),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    email: text('email').notNull(),
+    name: text('name'),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ['admin', 'member', 'viewer'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_email_key').on(t.email), index('users_workspace_idx').on(t.workspaceId)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('sessions_token_hash_key').on(t.tokenHash)],
+);
+
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    /** The first characters of the token, so a person can tell tokens apart without the secret. */
+    prefix: text('prefix').notNull(),
+    lastUsedAt: at('last_used_at'),
+    revokedAt: at('revoked_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('api_tokens_token_hash_key').on(t.tokenHash), index('api_tokens_workspace_idx').on(t.workspaceId)],
+);
+
+export const featureFlags = pgTable(
+  'feature_flags',
+  {
+    workspaceId: workspaceId(),
+    key: text('key').notNull(),
+    isEnabled: boolean('is_enabled').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.key] })],
+);
+
+export const accessRequests = pgTable(
+  'access_requests',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    email: text('email').notNull(),
+    reason: text('reason'),
+    status: text('status', { enum: ['pending', 'approved', 'dismissed'] })
+      .notNull()
+      .default('pending'),
+    createdAt: createdAt(),
+    resolvedAt: at('resolved_at'),
+  },
+  (t) => [index('access_requests_workspace_idx').on(t.workspaceId, t.status)],
+);
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    /** Normalized company domain: the account's identity within a workspace. */
+    domain: text('domain').notNull(),
+    name: text('name').notNull(),
+    logoUrl: text('logo_url'),
+    primaryContactName: text('primary_contact_name'),
+    primaryContactEmail: text('primary_contact_email'),
+    ownerName: text('owner_name'),
+    ownerEmail: text('owner_email'),
+    isTracked: boolean('is_tracked').notNull().default(true),
+    lifecycleStage: text('lifecycle_stage', { enum: ['prospect', 'trial', 'customer', 'churned'] })
+      .notNull()
+      .default('customer'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('accounts_workspace_domain_key').on(t.workspaceId, t.domain),
+    index('accounts_workspace_name_idx').on(t.workspaceId, t.name, t.id),
+  ],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    accountId: accountRef(),
+    provider: text('provider').notNull(),
+    externalId: text('external_id').notNull(),
+    email: text('email'),
+    name: text('name'),
+    title: text('title'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('contacts_provider_key').on(t.workspaceId, t.provider, t.externalId),
+    index('contacts_account_idx').on(t.accountId),
+  ],
+);
+
+export const connectionStatuses = ['healthy', 'inactive', 'disabled', 'errored', 'reauth_needed'] as const;
+
+export const connections = pgTable(
+  'connections',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    provider: text('provider').notNull(),
+    status: text('status', { enum: connectionStatuses }).notNull().default('inactive'),
+    /** AES-256-GCM ciphertext; never returned by the API, never logged. */
+    encryptedCredentials: text('encrypted_credentials'),
+    settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
+    /** The sync checkpoint, written in the same transaction as the page it follows. */
+    syncCursor: jsonb('sync_cursor').$type<Record<string, unknown> | null>(),
+    lastError: text('last_error'),
+    lastSyncedAt: at('last_synced_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('connections_workspace_provider_key').on(t.workspaceId, t.provider)],
+);
+
+export const syncRuns = pgTable(
+  'sync_runs',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    connectionId: uuid('connection_id')
+      .notNull()
+      .references(() => connections.id, { onDelete: 'cascade' }),
+    provider: text('provider').notNull(),
+    mode: text('mode', { enum: ['full', 'incremental'] })
+      .notNull()
+      .default('full'),
+    status: text('status', { enum: ['queued', 'running', 'succeeded', 'failed'] })
+      .notNull()
+      .default('queued'),
+    startedAt: at('started_at'),
+    finishedAt: at('finished_at'),
+    pages: integer('pages').notNull().default(0),
+    recordsCreated: integer('records_created').notNull().default(0),
+    recordsUpdated: integer('records_updated').notNull().default(0),
+    recordsUnchanged: integer('records_unchanged').notNull().default(0),
+    recordsQuarantined: integer('records_quarantined').notNull().default(0),
+    error: text('error'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sync_runs_connection_idx').on(t.connectionId, t.createdAt)],
+);
+
+export type LineItem = {
+  productName: string;
+  unitAmount: number;
+  quantity: number;
+  interval: 'day' | 'week' | 'month' | 'year';
+  intervalCount: number;
+  isMetered: boolean;
+  isRecurring: boolean;
+};
+
+export type Discount = {
+  kind: 'percent' | 'amount';
+  /** Percent off (0-100) or a fixed amount in minor units. */
+  value: number;
+  startsAt: string | null;
+  endsAt: string | null;
+};
+
+export const revenueSources = pgTable(
+  'revenue_sources',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    accountId: accountRef(),
+    provider: text('provider', { enum: ['stripe', 'salesbricks'] }).notNull(),
+    externalId: text('external_id').notNull(),
+    kind: text('kind', { enum: ['subscription', 'contract'] }).notNull(),
+    productName: text('product_name').notNull(),
+    status: text('status').notNull(),
+    currency: text('currency').notNull(),
+    /** Recurring amount per billing period, after item quantities, before discounts and tax. */
+    amountMinor: money('amount_minor').notNull(),
+    billingInterval: text('billing_interval', { enum: ['day', 'week', 'month', 'year'] }).notNull(),
+    intervalCount: integer('interval_count').notNull().default(1),
+    seats: integer('seats'),
+    items: jsonb('items').$type<LineItem[]>().notNull().default([]),
+    discounts: jsonb('discounts').$type<Discount[]>().notNull().default([]),
+    trialStart: at('trial_start'),
+    trialEnd: at('trial_end'),
+    startDate: at('start_date'),
+    currentPeriodEnd: at('current_period_end'),
+    renewalDate: at('renewal_date'),
+    endDate: at('end_date'),
+    isCancelAtPeriodEnd: boolean('is_cancel_at_period_end').notNull().default(false),
+    isIgnoredFromArr: boolean('is_ignored_from_arr').notNull().default(false),
+    ignoreReason: text('ignore_reason'),
+    /** The other system's id for the same revenue, where the data records one (reconciliation). */
+    linkedExternalId: text('linked_external_id'),
+    sourceUrl: text('source_url'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('revenue_sources_provider_key').on(t.workspaceId, t.provider, t.externalId),
+    index('revenue_sources_account_idx').on(t.workspaceId, t.accountId),
+    index('revenue_sources_renewal_idx').on(t.workspaceId, t.renewalDate),
+  ],
+);
+
+export const invoices = pgTable(
+  'invoices',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    accountId: accountRef(),
+    revenueSourceId: uuid('revenue_source_id').references(() => revenueSources.id, { onDelete: 'set null' }),
+    provider: text('provider').notNull(),
+    externalId: text('external_id').notNull(),
+    number: text('number'),
+    status: text('status', { enum: ['draft', 'open', 'paid', 'void', 'uncollectible'] }).notNull(),
+    currency: text('currency').notNull(),
+    amountDueMinor: money('amount_due_minor').notNull(),
+    amountPaidMinor: money('amount_paid_minor').notNull().default(0),
+    taxMinor: money('tax_minor').notNull().default(0),
+    issuedAt: at('issued_at').notNull(),
+    dueAt: at('due_at'),
+    paidAt: at('paid_at'),
+    hostedUrl: text('hosted_url'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('invoices_provider_key').on(t.workspaceId, t.provider, t.externalId),
+    index('invoices_account_idx').on(t.workspaceId, t.accountId, t.issuedAt),
+  ],
+);
+
+export const paymentEvents = pgTable(
+  'payment_events',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    accountId: accountRef(),
+    invoiceId: uuid('invoice_id').references(() => invoices.id, { onDelete: 'set null' }),
+    provider: text('provider').notNull(),
+    externalId: text('external_id').notNull(),
+    type: text('type', { enum: ['payment_succeeded', 'payment_failed', 'refund', 'dispute'] }).notNull(),
+    amountMinor: money('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    failureReason: text('failure_reason'),
+    occurredAt: at('occurred_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('payment_events_provider_key').on(t.workspaceId, t.provider, t.externalId),
+    index('payment_events_account_idx').on(t.workspaceId, t.accountId, t.occurredAt),
+  ],
+);
+
+export const usageDaily = pgTable(
+  'usage_daily',
+  {
+    workspaceId: workspaceId(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    provider: text('provider').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    activeUsers: integer('active_users').notNull(),
+    events: integer('events').notNull(),
+    lastActivityAt: at('last_activity_at'),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.accountId, t.provider, t.day] })],
+);
+
+export const signalTypes = ['feature_request', 'complaint', 'escalation', 'nps', 'praise', 'bug', 'question'] as const;
+
+export const signals = pgTable(
+  'signals',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    accountId: accountRef(),
+    provider: text('provider').notNull(),
+    externalId: text('external_id').notNull(),
+    type: text('type', { enum: signalTypes }).notNull(),
+    sentiment: text('sentiment', { enum: ['positive', 'neutral', 'negative'] }).notNull(),
+    /** NPS answer 0-10 when type is nps. */
+    score: integer('score'),
+    text: text('text').notNull(),
+    source: text('source').notNull(),
+    evidenceUrl: text('evidence_url'),
+    occurredAt: at('occurred_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('signals_provider_key').on(t.workspaceId, t.provider, t.externalId),
+    index('signals_account_idx').on(t.workspaceId, t.accountId, t.occurredAt),
+  ],
+);
+
+export const activityTypes = [
+  'call',
+  'email',
+  'project',
+  'contract_change',
+  'payment_event',
+  'route',
+  'tracking',
+  'note',
+] as const;
+
+export const activities = pgTable(
+  'activities',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    accountId: accountRef(),
+    provider: text('provider').notNull(),
+    externalId: text('external_id').notNull(),
+    type: text('type', { enum: activityTypes }).notNull(),
+    title: text('title').notNull(),
+    summary: text('summary'),
+    actor: text('actor'),
+    url: text('url'),
+    metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
+    occurredAt: at('occurred_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('activities_provider_key').on(t.workspaceId, t.provider, t.externalId),
+    index('activities_account_idx').on(t.workspaceId, t.accountId, t.occurredAt),
+  ],
+);
+
+export const deals = pgTable(
+  'deals',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    accountId: accountRef(),
+    provider: text('provider').notNull(),
+    externalId: text('external_id').notNull(),
+    name: text('name').notNull(),
+    stage: text('stage').notNull(),
+    status: text('status', { enum: ['open', 'won', 'lost'] }).notNull(),
+    amountMinor: money('amount_minor').notNull().default(0),
+    currency: text('currency').notNull().default('USD'),
+    closeDate: date('close_date', { mode: 'string' }),
+    lostReason: text('lost_reason'),
+    ownerName: text('owner_name'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('deals_provider_key').on(t.workspaceId, t.provider, t.externalId),
+    index('deals_account_idx').on(t.workspaceId, t.accountId),
+    index('deals_status_idx').on(t.workspaceId, t.status),
+  ],
+);
+
+export const shippedFeatures = pgTable(
+  'shipped_features',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    provider: text('provider').notNull(),
+    externalId: text('external_id').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    url: text('url'),
+    shippedAt: at('shipped_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('shipped_features_provider_key').on(t.workspaceId, t.provider, t.externalId)],
+);
+
+export const requests = pgTable(
+  'requests',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    accountId: accountRef(),
+    provider: text('provider').notNull(),
+    externalId: text('external_id').notNull(),
+    title: text('title').notNull(),
+    text: text('text'),
+    status: text('status', { enum: ['open', 'shipped', 'closed'] })
+      .notNull()
+      .default('open'),
+    requestedAt: at('requested_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('requests_provider_key').on(t.workspaceId, t.provider, t.externalId),
+    index('requests_account_idx').on(t.workspaceId, t.accountId),
+  ],
+);
+
+export const requestFeatureMatches = pgTable(
+  'request_feature_matches',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    featureId: uuid('feature_id')
+      .notNull()
+      .references(() => shippedFeatures.id, { onDelete: 'cascade' }),
+    confidence: real('confidence').notNull(),
+    state: text('state', { enum: ['suggested', 'confirmed', 'rejected'] })
+      .notNull()
+      .default('suggested'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('request_feature_matches_key').on(t.workspaceId, t.requestId, t.featureId)],
+);
+
+export const sections = ['health', 'convert', 'contracts', 'pipeline', 're-engage', 'close-the-loop'] as const;
+
+export const routes = pgTable(
+  'routes',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    fromSection: text('from_section', { enum: sections }).notNull(),
+    toSection: text('to_section', { enum: sections }).notNull(),
+    reason: text('reason').notNull(),
+    state: text('state', { enum: ['open', 'done', 'dismissed'] })
+      .notNull()
+      .default('open'),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    resolvedAt: at('resolved_at'),
+  },
+  (t) => [index('routes_destination_idx').on(t.workspaceId, t.toSection, t.state, t.createdAt)],
+);
+
+export const healthSnapshots = pgTable(
+  'health_snapshots',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    score: integer('score').notNull(),
+    band: text('band', { enum: ['healthy', 'at_risk', 'critical'] }).notNull(),
+    factors: jsonb('factors').$type<unknown[]>().notNull(),
+    coverage: real('coverage').notNull(),
+    inputsAsOf: at('inputs_as_of').notNull(),
+    engineVersion: text('engine_version').notNull(),
+    computedAt: at('computed_at').notNull().defaultNow(),
+  },
+  (t) => [index('health_snapshots_account_idx').on(t.workspaceId, t.accountId, t.computedAt)],
+);
+
+/** Tables that hold a workspace's business data (not its users, sessions or settings). */
+export const dataTables = {
+  accounts,
+  contacts,
+  connections,
+  syncRuns,
+  revenueSources,
+  invoices,
+  paymentEvents,
+  usageDaily,
+  signals,
+  activities,
+  deals,
+  shippedFeatures,
+  requests,
+  requestFeatureMatches,
+  routes,
+  healthSnapshots,
+} as const;
+

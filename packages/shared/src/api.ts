@@ -1,0 +1,156 @@
+/**
+ * HTTP contracts shared by the server (validation, OpenAPI) and the web app (typed fetchers).
+ * Timestamps are ISO 8601 UTC strings; money is integer minor units with an ISO currency.
+ */
+import { z } from 'zod';
+
+export const roles = ['admin', 'member', 'viewer'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+export const sectionKeys = ['health', 'convert', 'contracts', 'pipeline', 're-engage', 'close-the-loop'] as const;
+export const sectionSchema = z.enum(sectionKeys);
+export type Section = z.infer<typeof sectionSchema>;
+
+export const moneySchema = z.object({ amount: z.number().int(), currency: z.string().length(3) });
+export type Money = z.infer<typeof moneySchema>;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'Enter a valid email address.' }));
+export const passwordSchema = z
+  .string()
+  .min(10, { message: 'Use at least 10 characters for the password.' })
+  .max(200, { message: 'Use at most 200 characters for the password.' });
+
+export const setupStatusSchema = z.object({ isSetupRequired: z.boolean() });
+export const setupInputSchema = z.object({
+  workspaceName: z.string().trim().min(1, { message: 'Name the workspace.' }).max(100),
+  email: emailSchema,
+  password: passwordSchema,
+});
+export type SetupInput = z.infer<typeof setupInputSchema>;
+
+export const loginInputSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
+export type LoginInput = z.infer<typeof loginInputSchema>;
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string().nullable(),
+  role: roleSchema,
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const workspaceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  isDemoModeEnabled: z.boolean(),
+  reportingCurrency: z.string(),
+});
+export type Workspace = z.infer<typeof workspaceSchema>;
+
+export const meSchema = z.object({
+  user: userSchema,
+  workspace: workspaceSchema,
+  flags: z.record(z.string(), z.boolean()),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const createTokenInputSchema = z.object({ name: z.string().trim().min(1).max(100) });
+export const createdTokenSchema = z.object({ id: z.string(), name: z.string(), prefix: z.string(), token: z.string() });
+export const apiTokenSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export type ApiToken = z.infer<typeof apiTokenSchema>;
+
+export const createUserInputSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  name: z.string().trim().max(100).optional(),
+  role: roleSchema,
+});
+export const updateUserInputSchema = z.object({ role: roleSchema });
+
+export const featureFlagKeys = ['success'] as const;
+export const featureFlagKeySchema = z.enum(featureFlagKeys);
+export const setFlagInputSchema = z.object({ isEnabled: z.boolean() });
+
+export const accessRequestSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  reason: z.string().nullable(),
+  status: z.enum(['pending', 'approved', 'dismissed']),
+  createdAt: z.string(),
+});
+export type AccessRequest = z.infer<typeof accessRequestSchema>;
+export const createAccessRequestInputSchema = z.object({ reason: z.string().trim().max(1000).optional() });
+export const resolveAccessRequestInputSchema = z.object({ status: z.enum(['approved', 'dismissed']) });
+
+export const demoStatusSchema = z.object({ isEnabled: z.boolean(), accounts: z.number().int() });
+export const setDemoInputSchema = z.object({ isEnabled: z.boolean() });
+
+export const lifecycleStageSchema = z.enum(['prospect', 'trial', 'customer', 'churned']);
+
+export const accountSummarySchema = z.object({
+  id: z.string(),
+  domain: z.string(),
+  name: z.string(),
+  logoUrl: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  lifecycleStage: lifecycleStageSchema,
+  isTracked: z.boolean(),
+  arr: moneySchema.nullable(),
+  renewalDate: z.string().nullable(),
+  lastActivityAt: z.string().nullable(),
+});
+export type AccountSummary = z.infer<typeof accountSummarySchema>;
+
+export const pageQuerySchema = z.object({
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const accountListQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(200).optional(),
+  includeUntracked: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+});
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+export const contactSchema = z.object({ id: z.string(), name: z.string().nullable(), email: z.string().nullable(), title: z.string().nullable() });
+
+export const customerDetailSchema = z.object({
+  account: accountSummarySchema.extend({
+    primaryContactName: z.string().nullable(),
+    primaryContactEmail: z.string().nullable(),
+    ownerEmail: z.string().nullable(),
+  }),
+  contacts: z.array(contactSchema),
+  counts: z.object({
+    revenueSources: z.number().int(),
+    signals: z.number().int(),
+    activities: z.number().int(),
+    deals: z.number().int(),
+  }),
+});
+export type CustomerDetail = z.infer<typeof customerDetailSchema>;
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  code: z.string(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
