@@ -381,4 +381,5 @@ CREATE UNIQUE INDEX "signals_provider_key" ON "signals" USING btree ("workspace_
 CREATE INDEX "signals_account_idx" ON "signals" USING btree ("workspace_id","account_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "sync_runs_connection_idx" ON "sync_runs" USING btree ("connection_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint
-CREATE INDEX "users_workspace_idx" ON "users" USING btree ("workspace_id");
+CREATE INDEX "users_workspace_idx" ON "users" USING btree ("workspace_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "workspaces_parent_key" ON "workspaces" USING btree ("parent_workspace_id");

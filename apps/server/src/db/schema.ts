@@ -30,18 +30,23 @@ const accountRef = () => uuid('account_id').references(() => accounts.id, { onDe
 const money = (name: string) => bigint(name, { mode: 'number' });
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
-export const workspaces = pgTable('workspaces', {
-  id: id(),
-  name: text('name').notNull(),
-  /** `demo` workspaces are read-only shadows holding the Pied Piper sample data of their parent. */
-  kind: text('kind', { enum: ['standard', 'demo'] })
-    .notNull()
-    .default('standard'),
-  parentWorkspaceId: uuid('parent_workspace_id'),
-  isDemoModeEnabled: boolean('is_demo_mode_enabled').notNull().default(false),
-  reportingCurrency: text('reporting_currency').notNull().default('USD'),
-  createdAt: createdAt(),
-});
+export const workspaces = pgTable(
+  'workspaces',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    /** `demo` workspaces are read-only shadows holding the Pied Piper sample data of their parent. */
+    kind: text('kind', { enum: ['standard', 'demo'] })
+      .notNull()
+      .default('standard'),
+    parentWorkspaceId: uuid('parent_workspace_id'),
+    isDemoModeEnabled: boolean('is_demo_mode_enabled').notNull().default(false),
+    reportingCurrency: text('reporting_currency').notNull().default('USD'),
+    createdAt: createdAt(),
+  },
+  // At most one demo shadow per workspace, even when two requests turn demo mode on at once.
+  (t) => [uniqueIndex('workspaces_parent_key').on(t.parentWorkspaceId)],
+);
 
 export const users = pgTable(
   'users',
@@ -88,7 +93,10 @@ export const apiTokens = pgTable(
     revokedAt: at('revoked_at'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('api_tokens_token_hash_key').on(t.tokenHash), index('api_tokens_workspace_idx').on(t.workspaceId)],
+  (t) => [
+    uniqueIndex('api_tokens_token_hash_key').on(t.tokenHash),
+    index('api_tokens_workspace_idx').on(t.workspaceId),
+  ],
 );
 
 export const featureFlags = pgTable(
@@ -546,4 +554,3 @@ export const dataTables = {
   routes,
   healthSnapshots,
 } as const;
-

@@ -1,0 +1,88 @@
+import type { AccountSummary, CustomerDetail } from '@success/shared/api';
+import { normalizeDomain } from '@success/shared/domain';
+import type { Db } from '../../db/client';
+import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { AppError } from '../../lib/errors';
+import type { Actor } from '../auth/actor';
+import { assertSuccessEnabled } from '../workspace/workspace.service';
+import { countAccountRecords, findAccountByDomain, listAccountContacts, listAccountRows } from './accounts.queries';
+
+function toIso(value: string | Date | null): string | null {
+  if (value === null) return null;
+  return new Date(value).toISOString();
+}
+
+type AccountRow = Omit<AccountSummary, 'arr' | 'renewalDate' | 'lastActivityAt'> & {
+  renewalDate: string | Date | null;
+  lastActivityAt: string | Date | null;
+};
+
+function toSummary(row: AccountRow): AccountSummary {
+  return {
+    id: row.id,
+    domain: row.domain,
+    name: row.name,
+    logoUrl: row.logoUrl,
+    ownerName: row.ownerName,
+    lifecycleStage: row.lifecycleStage,
+    isTracked: row.isTracked,
+    // ARR comes from the revenue ledger, which is not computed yet; null says "unknown", not zero.
+    arr: null,
+    renewalDate: toIso(row.renewalDate),
+    lastActivityAt: toIso(row.lastActivityAt),
+  };
+}
+
+export async function listHealthQueue(
+  db: Db,
+  actor: Actor,
+  query: { q?: string | undefined; includeUntracked: boolean; cursor?: string | undefined; limit: number },
+  now: Date,
+) {
+  await assertSuccessEnabled(db, actor);
+  const rows = await listAccountRows(db, {
+    workspaceId: actor.dataWorkspaceId,
+    q: query.q || undefined,
+    includeUntracked: query.includeUntracked,
+    cursor: decodeCursor(query.cursor),
+    limit: query.limit,
+    now,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toSummary),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ k: last.name, id: last.id }) : null,
+  };
+}
+
+export async function getCustomerDetail(db: Db, actor: Actor, companyDomain: string, now: Date): Promise<CustomerDetail> {
+  await assertSuccessEnabled(db, actor);
+  const domain = normalizeDomain(companyDomain);
+  if (!domain) throw new AppError('bad_request', `"${companyDomain}" is not a company domain (for example hooli.com).`);
+  const account = await findAccountByDomain(db, actor.dataWorkspaceId, domain);
+  if (!account) throw new AppError('not_found', `No account with the domain ${domain} in this workspace.`);
+  const [contacts, counts, [listed]] = await Promise.all([
+    listAccountContacts(db, actor.dataWorkspaceId, account.id),
+    countAccountRecords(db, actor.dataWorkspaceId, account.id),
+    listAccountRows(db, {
+      workspaceId: actor.dataWorkspaceId,
+      accountId: account.id,
+      q: undefined,
+      includeUntracked: true,
+      cursor: null,
+      limit: 1,
+      now,
+    }),
+  ]);
+  return {
+    account: {
+      ...toSummary(listed ?? { ...account, renewalDate: null, lastActivityAt: null }),
+      primaryContactName: account.primaryContactName,
+      primaryContactEmail: account.primaryContactEmail,
+      ownerEmail: account.ownerEmail,
+    },
+    contacts,
+    counts,
+  };
+}

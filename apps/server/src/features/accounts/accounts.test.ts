@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contacts } from '../../db/schema';
+import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
+import type { TestClient } from '../../test/http-client';
+
+let app: TestApp;
+let client: TestClient;
+let workspaceId: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const signedIn = await createSignedInWorkspace(app);
+  client = signedIn.client;
+  workspaceId = signedIn.workspace.id;
+  for (let i = 0; i < 7; i += 1) {
+    await insertAccount(app, workspaceId, { name: `Account ${String.fromCharCode(65 + i)}`, domain: `account-${i}.test` });
+  }
+  await insertAccount(app, workspaceId, { name: 'Hooli', domain: 'hooli.com', primaryContactEmail: 'gavin@hooli.com' });
+  await insertAccount(app, workspaceId, { name: 'Untracked Co', domain: 'untracked.test', isTracked: false });
+});
+afterAll(async () => app.close());
+
+type Page = { items: { name: string; domain: string }[]; nextCursor: string | null };
+
+describe('the Health queue list', () => {
+  it('pages through every tracked account once with cursors', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const response = await client.get(`/v3/rest/success/health?limit=3${query}`);
+      expect(response.status).toBe(200);
+      const page = response.body as Page;
+      seen.push(...page.items.map((item) => item.name));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(8);
+    expect(new Set(seen).size).toBe(8);
+    expect(seen).not.toContain('Untracked Co');
+    expect(seen).toEqual([...seen].sort());
+  });
+
+  it('shows untracked accounts only when asked', async () => {
+    const response = await client.get('/v3/rest/success/health?includeUntracked=true&limit=200');
+    expect((response.body as Page).items.map((item) => item.name)).toContain('Untracked Co');
+  });
+
+  it('searches by name and by domain', async () => {
+    const byName = (await client.get('/v3/rest/success/health?q=hoo')).body as Page;
+    const byDomain = (await client.get('/v3/rest/success/health?q=hooli.com')).body as Page;
+    expect(byName.items.map((item) => item.domain)).toEqual(['hooli.com']);
+    expect(byDomain.items.map((item) => item.domain)).toEqual(['hooli.com']);
+    const wildcard = (await client.get('/v3/rest/success/health?q=%25')).body as Page;
+    expect(wildcard.items).toEqual([]);
+  });
+
+  it('rejects a malformed cursor and an out-of-range limit with 400 problem+json', async () => {
+    const badCursor = await client.get('/v3/rest/success/health?cursor=not-a-cursor');
+    expect(badCursor.status).toBe(400);
+    expect(badCursor.contentType).toContain('application/problem+json');
+    expect(badCursor.body).toMatchObject({ code: 'bad_request' });
+    const badLimit = await client.get('/v3/rest/success/health?limit=100000');
+    expect(badLimit.status).toBe(400);
+    expect(JSON.stringify(badLimit.body)).toContain('limit');
+  });
+});
+
+describe('Customer Detail', () => {
+  it('finds an account by any spelling of its domain', async () => {
+    const account = await insertAccount(app, workspaceId, { name: 'Raviga', domain: 'raviga.com' });
+    await app.database.db.insert(contacts).values({
+      workspaceId,
+      accountId: account.id,
+      provider: 'hubspot',
+      externalId: 'c-1',
+      email: 'monica@raviga.com',
+      name: 'Monica Hall',
+    });
+    const response = await client.get(`/v3/rest/success/customers/${encodeURIComponent('WWW.Raviga.com')}`);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      account: { domain: 'raviga.com', name: 'Raviga' },
+      contacts: [{ name: 'Monica Hall', email: 'monica@raviga.com' }],
+      counts: { revenueSources: 0, signals: 0, activities: 0, deals: 0 },
+    });
+  });
+
+  it('answers an unknown domain with a 404 problem naming it', async () => {
+    const response = await client.get('/v3/rest/success/customers/nobody.example');
+    expect(response.status).toBe(404);
+    expect(response.body).toMatchObject({ code: 'not_found' });
+    expect((response.body as { detail: string }).detail).toContain('nobody.example');
+  });
+});

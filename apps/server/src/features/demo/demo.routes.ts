@@ -1,0 +1,25 @@
+import { demoStatusSchema, setDemoInputSchema } from '@success/shared/api';
+import type { App, AppContext } from '../../http/app-types';
+import { requireActor, requireWriter } from '../../http/guards';
+import { getDemoStatus, setDemoMode } from './demo.service';
+
+export function registerDemoRoutes(app: App, { db, now }: AppContext) {
+  app.get(
+    '/demo',
+    { schema: { tags: ['demo'], summary: 'Whether demo mode is on', response: { 200: demoStatusSchema } } },
+    async (request) => getDemoStatus(db, requireActor(request)),
+  );
+
+  app.put(
+    '/demo',
+    {
+      schema: {
+        tags: ['demo'],
+        summary: 'Turn "Preview with demo data" on (loads the Pied Piper sample) or off (removes it)',
+        body: setDemoInputSchema,
+        response: { 200: demoStatusSchema },
+      },
+    },
+    async (request) => setDemoMode(db, requireWriter(request), request.body.isEnabled, now()),
+  );
+}

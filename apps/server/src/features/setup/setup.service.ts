@@ -1,0 +1,42 @@
+import { count } from 'drizzle-orm';
+import type { SetupInput } from '@success/shared/api';
+import type { Db } from '../../db/client';
+import { featureFlags, users, workspaces } from '../../db/schema';
+import { AppError } from '../../lib/errors';
+import { hashPassword } from '../../lib/secrets';
+import { findUserByEmail } from '../auth/auth.queries';
+
+export async function isSetupRequired(db: Db): Promise<boolean> {
+  const [row] = await db.select({ users: count() }).from(users);
+  return (row?.users ?? 0) === 0;
+}
+
+/**
+ * Creates a workspace with its first admin. New workspaces start with the `success` flag on:
+ * the workspace exists to run Success, and admins can still turn it off (see docs/decisions).
+ */
+export async function createWorkspaceWithAdmin(db: Db, input: SetupInput) {
+  if (await findUserByEmail(db, input.email)) {
+    throw new AppError('conflict', `An account with the email ${input.email} already exists.`);
+  }
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [workspace] = await tx.insert(workspaces).values({ name: input.workspaceName }).returning();
+    if (!workspace) throw new Error('insert returned no workspace');
+    const [user] = await tx
+      .insert(users)
+      .values({ workspaceId: workspace.id, email: input.email, passwordHash, role: 'admin' })
+      .returning();
+    if (!user) throw new Error('insert returned no user');
+    await tx.insert(featureFlags).values({ workspaceId: workspace.id, key: 'success', isEnabled: true });
+    return { workspace, user };
+  });
+}
+
+/** First-run setup: allowed only while the instance has no user at all. */
+export async function setupInstance(db: Db, input: SetupInput) {
+  if (!(await isSetupRequired(db))) {
+    throw new AppError('conflict', 'This instance is already set up. Sign in instead, or ask an admin for an account.');
+  }
+  return createWorkspaceWithAdmin(db, input);
+}

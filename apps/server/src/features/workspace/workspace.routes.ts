@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { featureFlagKeySchema, setFlagInputSchema, workspaceSchema } from '@success/shared/api';
+import type { App, AppContext } from '../../http/app-types';
+import { requireActor, requireAdmin } from '../../http/guards';
+import { getFlags, getWorkspace, renameWorkspace, setFlag } from './workspace.service';
+
+const flagsSchema = z.object({ flags: z.record(z.string(), z.boolean()) });
+
+export function registerWorkspaceRoutes(app: App, { db }: AppContext) {
+  app.get('/workspace', { schema: { tags: ['workspace'], summary: 'The current workspace', response: { 200: workspaceSchema } } }, async (request) =>
+    getWorkspace(db, requireActor(request)),
+  );
+
+  app.patch(
+    '/workspace',
+    {
+      schema: {
+        tags: ['workspace'],
+        summary: 'Rename the workspace (admin)',
+        body: z.object({ name: z.string().trim().min(1).max(100) }),
+        response: { 200: workspaceSchema },
+      },
+    },
+    async (request) => renameWorkspace(db, requireAdmin(request), request.body.name),
+  );
+
+  app.get('/feature-flags', { schema: { tags: ['workspace'], summary: 'Feature flags of the workspace', response: { 200: flagsSchema } } }, async (request) => ({
+    flags: await getFlags(db, requireActor(request).workspaceId),
+  }));
+
+  app.put(
+    '/feature-flags/:key',
+    {
+      schema: {
+        tags: ['workspace'],
+        summary: 'Turn a feature flag on or off (admin)',
+        params: z.object({ key: featureFlagKeySchema }),
+        body: setFlagInputSchema,
+        response: { 200: flagsSchema },
+      },
+    },
+    async (request) => ({ flags: await setFlag(db, requireAdmin(request), request.params.key, request.body.isEnabled) }),
+  );
+}

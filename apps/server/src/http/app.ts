@@ -1,0 +1,128 @@
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Env } from '../config/env';
+import type { Db } from '../db/client';
+import { pingDatabase } from '../db/client';
+import { resolveActor } from '../features/auth/auth.service';
+import { registerAuthRoutes, sessionCookieName } from '../features/auth/auth.routes';
+import { registerSetupRoutes } from '../features/setup/setup.routes';
+import { registerUserRoutes } from '../features/users/users.routes';
+import { registerWorkspaceRoutes } from '../features/workspace/workspace.routes';
+import { registerAccessRequestRoutes } from '../features/access-requests/access-requests.routes';
+import { registerDemoRoutes } from '../features/demo/demo.routes';
+import { registerAccountRoutes } from '../features/accounts/accounts.routes';
+import type { App, AppContext } from './app-types';
+import { handleError, sendProblem } from './problem';
+import { registerWebApp } from './web-app';
+
+export type BuildAppOptions = {
+  db: Db;
+  env: Env;
+  now?: () => Date;
+  /** Serve the built web app (off in API tests). */
+  isWebEnabled?: boolean;
+  logger?: boolean;
+};
+
+export const apiPrefix = '/v3/rest';
+
+function bearerToken(header: string | undefined): string | undefined {
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1];
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const context: AppContext = { db: options.db, env: options.env, now: options.now ?? (() => new Date()) };
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: options.env.LOG_LEVEL,
+            // Secrets never reach the log: credentials travel in these headers and bodies.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorateRequest('actor', null);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Success API',
+        version: '3.0.0',
+        description:
+          'REST API of the Success customer-success workspace. Authenticate with the session cookie or `Authorization: Bearer <API token>`. Errors are application/problem+json (RFC 9457). Lists use cursor pagination: `{ items, nextCursor }`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: sessionCookieName },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith(apiPrefix)) return;
+    request.actor = await resolveActor(
+      context.db,
+      { bearerToken: bearerToken(request.headers.authorization), sessionToken: request.cookies[sessionCookieName] },
+      context.now(),
+    );
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
+    await pingDatabase(context.db);
+    return reply.send({ status: 'ok' });
+  });
+
+  await app.register(
+    (api, _options, done) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      typed.get('/openapi.json', { schema: { hide: true } }, () => typed.swagger());
+      registerSetupRoutes(typed, context);
+      registerAuthRoutes(typed, context);
+      registerUserRoutes(typed, context);
+      registerWorkspaceRoutes(typed, context);
+      registerAccessRequestRoutes(typed, context);
+      registerDemoRoutes(typed, context);
+      registerAccountRoutes(typed, context);
+      typed.setNotFoundHandler((request, reply) =>
+        sendProblem(reply, request, 'not_found', `There is no API route ${request.method} ${request.url.split('?')[0]}.`),
+      );
+      done();
+    },
+    { prefix: apiPrefix },
+  );
+
+  if (options.isWebEnabled) await registerWebApp(app, options.env);
+  else app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 'not_found', `Nothing at ${request.url}.`));
+  return app;
+}
