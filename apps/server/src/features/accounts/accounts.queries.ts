@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { accounts, activities, contacts, deals, revenueSources, signals, usageDaily } from '../../db/schema';
+import { accounts, activities, contacts, deals, revenueSources, signals } from '../../db/schema';
 import type { Cursor } from '../../lib/cursor';
 
 export type AccountListFilter = {
@@ -35,29 +35,44 @@ export async function listAccountRows(db: Db, filter: AccountListFilter) {
       ),
     );
   }
-  const nowIso = filter.now.toISOString();
-  return db
+  // The page is chosen first (index order, limit) and only its rows get the per-account
+  // lookups: the planner then never evaluates them for every account in the workspace.
+  const page = db
     .select({
       id: accounts.id,
+      workspaceId: accounts.workspaceId,
       domain: accounts.domain,
       name: accounts.name,
       logoUrl: accounts.logoUrl,
       ownerName: accounts.ownerName,
       lifecycleStage: accounts.lifecycleStage,
       isTracked: accounts.isTracked,
-      renewalDate: sql<string | null>`(select min(${revenueSources.renewalDate}) from ${revenueSources}
-        where ${revenueSources.workspaceId} = ${accounts.workspaceId} and ${revenueSources.accountId} = ${accounts.id}
-        and ${revenueSources.renewalDate} >= ${nowIso})`,
-      lastActivityAt: sql<string | null>`greatest(
-        (select max(${activities.occurredAt}) from ${activities}
-          where ${activities.workspaceId} = ${accounts.workspaceId} and ${activities.accountId} = ${accounts.id}),
-        (select max(${usageDaily.lastActivityAt}) from ${usageDaily}
-          where ${usageDaily.workspaceId} = ${accounts.workspaceId} and ${usageDaily.accountId} = ${accounts.id}))`,
     })
     .from(accounts)
     .where(and(...conditions))
     .orderBy(asc(accounts.name), asc(accounts.id))
-    .limit(filter.limit + 1);
+    .limit(filter.limit + 1)
+    .as('page');
+  const nowIso = filter.now.toISOString();
+  return db
+    .select({
+      id: page.id,
+      domain: page.domain,
+      name: page.name,
+      logoUrl: page.logoUrl,
+      ownerName: page.ownerName,
+      lifecycleStage: page.lifecycleStage,
+      isTracked: page.isTracked,
+      // Written out with aliases: inside a template, Drizzle renders columns unqualified, which
+      // would bind both sides of each comparison to the inner table.
+      renewalDate: sql<string | null>`(select min(rs.renewal_date) from revenue_sources rs
+        where rs.workspace_id = page.workspace_id and rs.account_id = page.id and rs.renewal_date >= ${nowIso})`,
+      lastActivityAt: sql<string | null>`greatest(
+        (select max(ac.occurred_at) from activities ac where ac.workspace_id = page.workspace_id and ac.account_id = page.id),
+        (select max(ud.last_activity_at) from usage_daily ud where ud.workspace_id = page.workspace_id and ud.account_id = page.id))`,
+    })
+    .from(page)
+    .orderBy(asc(page.name), asc(page.id));
 }
 
 export async function findAccountByDomain(db: Db, workspaceId: string, domain: string) {

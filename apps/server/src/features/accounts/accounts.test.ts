@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contacts } from '../../db/schema';
+import { activities, contacts, revenueSources, usageDaily } from '../../db/schema';
 import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/http-client';
 
@@ -62,6 +62,58 @@ describe('the Health queue list', () => {
     const badLimit = await client.get('/v3/rest/success/health?limit=100000');
     expect(badLimit.status).toBe(400);
     expect(JSON.stringify(badLimit.body)).toContain('limit');
+  });
+});
+
+describe('per-account columns', () => {
+  it('shows the next future renewal and the latest activity of each account', async () => {
+    const now = new Date();
+    const account = await insertAccount(app, workspaceId, { name: 'Bachmanity', domain: 'bachmanity.com' });
+    const other = await insertAccount(app, workspaceId, { name: 'Bachmanity Two', domain: 'bachmanity2.com' });
+    const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000);
+    const source = (externalId: string, renewalDate: Date, accountId = account.id) => ({
+      workspaceId,
+      accountId,
+      provider: 'stripe' as const,
+      externalId,
+      kind: 'subscription' as const,
+      productName: 'Pro',
+      status: 'active',
+      currency: 'USD',
+      amountMinor: 10_000,
+      billingInterval: 'month' as const,
+      renewalDate,
+    });
+    await app.database.db
+      .insert(revenueSources)
+      .values([source('sub_past', day(-10)), source('sub_late', day(90)), source('sub_soon', day(20)), source('sub_other', day(5), other.id)]);
+    await app.database.db.insert(activities).values({
+      workspaceId,
+      accountId: account.id,
+      provider: 'calls',
+      externalId: 'call-1',
+      type: 'call',
+      title: 'QBR',
+      occurredAt: day(-3),
+    });
+    await app.database.db.insert(usageDaily).values({
+      workspaceId,
+      accountId: account.id,
+      provider: 'posthog',
+      day: day(-1).toISOString().slice(0, 10),
+      activeUsers: 4,
+      events: 40,
+      lastActivityAt: day(-1),
+    });
+    const page = (await client.get('/v3/rest/success/health?q=bachmanity')).body as {
+      items: { domain: string; renewalDate: string | null; lastActivityAt: string | null }[];
+    };
+    const row = page.items.find((item) => item.domain === 'bachmanity.com');
+    expect(row?.renewalDate).toBe(day(20).toISOString());
+    expect(row?.lastActivityAt).toBe(day(-1).toISOString());
+    const otherRow = page.items.find((item) => item.domain === 'bachmanity2.com');
+    expect(otherRow?.renewalDate).toBe(day(5).toISOString());
+    expect(otherRow?.lastActivityAt).toBeNull();
   });
 });
 

@@ -1,0 +1,95 @@
+/**
+ * Benchmarks with targets: `npm run bench [-- --accounts 100000]`.
+ * Loads a generated workspace into a fresh database (PGlite in memory, or a new database on the
+ * server named by BENCH_DATABASE_URL), then times the API over real HTTP and prints p50/p95
+ * against each target. Exits 1 when a target is missed.
+ */
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
+import { createWorkspaceWithAdmin } from '../src/features/setup/setup.service';
+import { loadDataset } from '../src/demo/load';
+import { startTestApp } from '../src/test/test-app';
+
+const args = z
+  .object({ accounts: z.coerce.number().int().min(100).default(100_000), runs: z.coerce.number().int().min(5).default(40) })
+  .parse(parseArgs({ options: { accounts: { type: 'string' }, runs: { type: 'string' } } }).values);
+
+if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
+else delete process.env.TEST_DATABASE_URL;
+
+type Result = { name: string; p50: number; p95: number; targetP95: number };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function time(name: string, targetP95: number, runs: number, call: (run: number) => Promise<void>): Promise<Result> {
+  await call(0); // warm caches and plans once
+  const samples: number[] = [];
+  for (let run = 1; run <= runs; run += 1) {
+    const started = performance.now();
+    await call(run);
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { name, p50: percentile(samples, 50), p95: percentile(samples, 95), targetP95 };
+}
+
+async function main() {
+  const app = await startTestApp();
+  const email = 'bench@piedpiper.test';
+  const password = 'benchmark-password-1';
+  const { workspace } = await createWorkspaceWithAdmin(app.database.db, { workspaceName: 'Bench', email, password });
+  const loadStarted = performance.now();
+  await loadDataset(app.database.db, workspace.id, {
+    accounts: args.accounts,
+    now: new Date(),
+    usageDays: 14,
+    onProgress: (done, total) => process.stderr.write(`\rloading ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} accounts`),
+  });
+  process.stderr.write(`\nloaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s\n`);
+
+  const client = app.client();
+  await client.post('/v3/rest/auth/login', { email, password });
+  const get = async (path: string) => {
+    const response = await client.get(path);
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    return response.body as { nextCursor: string | null };
+  };
+
+  const cursors: string[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 40; page += 1) {
+    const body = await get(`/v3/rest/success/health?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    if (!body.nextCursor) break;
+    cursors.push(body.nextCursor);
+    cursor = body.nextCursor;
+  }
+
+  const results = [
+    await time('health list, first page (50)', 150, args.runs, async () => {
+      await get('/v3/rest/success/health?limit=50');
+    }),
+    await time('health list, next pages by cursor', 150, args.runs, async (run) => {
+      const at = cursors[run % cursors.length] ?? '';
+      await get(`/v3/rest/success/health?limit=50&cursor=${encodeURIComponent(at)}`);
+    }),
+    await time('health list, search by name', 400, args.runs, async () => {
+      await get('/v3/rest/success/health?limit=50&q=hool');
+    }),
+    await time('customer detail', 150, args.runs, async () => {
+      await get('/v3/rest/success/customers/hooli.com');
+    }),
+  ];
+
+  console.log(`\n${args.accounts.toLocaleString('en-US')} accounts, ${app.database.kind}, ${args.runs} runs each`);
+  console.table(results.map((r) => ({ benchmark: r.name, 'p50 ms': r.p50.toFixed(1), 'p95 ms': r.p95.toFixed(1), 'target p95 ms': r.targetP95, ok: r.p95 <= r.targetP95 })));
+  await app.close();
+  if (results.some((r) => r.p95 > r.targetP95)) process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
