@@ -14,17 +14,17 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: 'pglite',
-          include: ['packages/*/src/**/*.test.ts', 'apps/server/src/**/*.test.ts'],
+          include: ['packages/*/src/**/*.test.ts', 'apps/server/src/**/*.test.ts', 'apps/web/src/**/*.test.ts'],
           env: { TEST_DATABASE_URL: '' },
         },
       },
       ...(serverUrl
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 name: 'postgres',
                 include: ['apps/server/src/**/*.test.ts'],

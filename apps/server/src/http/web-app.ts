@@ -23,7 +23,11 @@ export async function registerWebApp(app: App, env: Env): Promise<void> {
   }
   await app.register(fastifyStatic, { root, wildcard: false, index: false });
   app.setNotFoundHandler((request, reply) => {
-    const isPageRequest = request.method === 'GET' && !path.extname(request.url.split('?')[0] ?? '');
+    // Customer Detail paths end in a domain (/success/customers/hooli.com), so an extension alone
+    // does not mean "file": browsers asking for HTML get the app too.
+    const pathname = request.url.split('?')[0] ?? '';
+    const isPageRequest =
+      request.method === 'GET' && (request.headers.accept?.includes('text/html') === true || !path.extname(pathname));
     if (!isPageRequest) return sendProblem(reply, request, 'not_found', `Nothing at ${request.url}.`);
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

@@ -1,0 +1,40 @@
+import type { Section } from '@success/shared/api';
+import { sectionKeys } from '@success/shared/api';
+import { ArrowRightLeft, CircleCheckBig, FileSignature, Filter, HeartPulse, RotateCcw, type LucideIcon } from 'lucide-react';
+import { sectionPaths, type SectionPath } from './paths';
+
+export type SectionNavItem = { key: Section; label: string; path: SectionPath; icon: LucideIcon };
+
+const labels: Record<Section, string> = {
+  health: 'Health',
+  convert: 'Convert',
+  contracts: 'Contracts',
+  pipeline: 'Pipeline',
+  're-engage': 'Re-engage',
+  'close-the-loop': 'Close the Loop',
+};
+
+const icons: Record<Section, LucideIcon> = {
+  health: HeartPulse,
+  convert: ArrowRightLeft,
+  contracts: FileSignature,
+  pipeline: Filter,
+  're-engage': RotateCcw,
+  'close-the-loop': CircleCheckBig,
+};
+
+/** The six Success sections in navigation order. */
+export const sectionNavItems: SectionNavItem[] = sectionKeys.map((key) => ({
+  key,
+  label: labels[key],
+  path: sectionPaths[key],
+  icon: icons[key],
+}));
+
+export function getSectionLabel(section: Section): string {
+  return labels[section];
+}
+
+export function isSection(value: unknown): value is Section {
+  return typeof value === 'string' && (sectionKeys as readonly string[]).includes(value);
+}

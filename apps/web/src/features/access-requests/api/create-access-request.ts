@@ -1,0 +1,19 @@
+import { accessRequestSchema } from '@success/shared/api';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { myAccessRequestQueryOptions } from './get-my-access-request';
+
+export function createAccessRequest(input: { reason?: string }) {
+  return api.post('/v3/rest/access-requests', accessRequestSchema, input);
+}
+
+export function useCreateAccessRequest() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createAccessRequest,
+    onSuccess: async (request) => {
+      queryClient.setQueryData(myAccessRequestQueryOptions().queryKey, { request });
+      await queryClient.invalidateQueries({ queryKey: ['access-requests'] });
+    },
+  });
+}

@@ -1,0 +1,17 @@
+import { accessRequestSchema } from '@success/shared/api';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '@/lib/api-client';
+
+const myAccessRequestSchema = z.object({ request: accessRequestSchema.nullable() });
+
+export function getMyAccessRequest() {
+  return api.get('/v3/rest/access-requests/mine', myAccessRequestSchema);
+}
+
+export const myAccessRequestQueryOptions = () =>
+  queryOptions({ queryKey: ['access-requests', 'mine'], queryFn: getMyAccessRequest });
+
+export function useMyAccessRequest() {
+  return useQuery(myAccessRequestQueryOptions());
+}

@@ -1,0 +1,17 @@
+import { accessRequestSchema, type AccessRequest } from '@success/shared/api';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '@/lib/api-client';
+
+const accessRequestListSchema = z.object({ items: z.array(accessRequestSchema) });
+
+export function listAccessRequests(status: AccessRequest['status']) {
+  return api.get('/v3/rest/access-requests', accessRequestListSchema, { query: { status } });
+}
+
+export const accessRequestsQueryOptions = (status: AccessRequest['status'] = 'pending') =>
+  queryOptions({ queryKey: ['access-requests', 'list', status], queryFn: () => listAccessRequests(status) });
+
+export function useAccessRequests({ status = 'pending', isEnabled = true }: { status?: AccessRequest['status']; isEnabled?: boolean } = {}) {
+  return useQuery({ ...accessRequestsQueryOptions(status), enabled: isEnabled });
+}

@@ -1,0 +1,19 @@
+import { customerDetailSchema } from '@success/shared/api';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, isApiError } from '@/lib/api-client';
+
+export function getCustomer(domain: string, signal?: AbortSignal) {
+  return api.get(`/v3/rest/success/customers/${encodeURIComponent(domain)}`, customerDetailSchema, { signal });
+}
+
+export const customerQueryOptions = (domain: string) =>
+  queryOptions({
+    queryKey: ['customer', domain],
+    queryFn: ({ signal }) => getCustomer(domain, signal),
+    // A missing account will not appear by retrying.
+    retry: (count, error) => !(isApiError(error) && error.status < 500) && count < 2,
+  });
+
+export function useCustomer(domain: string) {
+  return useQuery(customerQueryOptions(domain));
+}

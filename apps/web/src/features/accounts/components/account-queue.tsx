@@ -1,0 +1,183 @@
+import { Info, Plug, Search, SearchX, Users, X } from 'lucide-react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link } from '@tanstack/react-router';
+import { ErrorAlert } from '@/components/ui/alert';
+import { Button, buttonClasses } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Input } from '@/components/ui/input';
+import { Skeleton } from '@/components/ui/skeleton';
+import { Switch } from '@/components/ui/switch';
+import { paths } from '@/config/paths';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { formatCount } from '@/lib/format';
+import { useAccounts, type AccountListFilters } from '../api/list-accounts';
+import { AccountTable } from './account-table';
+
+export type AccountQueueProps = {
+  filters: AccountListFilters;
+  onSearchChange: (q: string) => void;
+  onIncludeUntrackedChange: (includeUntracked: boolean) => void;
+  /** Shown in the "no accounts yet" state, e.g. a button that turns on demo data. */
+  emptyStateActions?: ReactNode;
+};
+
+function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
+  const [draft, setDraft] = useState(value);
+  const debounced = useDebouncedValue(draft, 250);
+  // Follow the URL when it changes from outside (back button, a link).
+  const [lastValue, setLastValue] = useState(value);
+  if (value !== lastValue) {
+    setLastValue(value);
+    if (value.trim() !== debounced.trim()) setDraft(value);
+  }
+  useEffect(() => {
+    if (debounced.trim() !== value.trim()) onChange(debounced);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a settled draft should update the URL
+  }, [debounced]);
+  return (
+    <div className="relative w-full max-w-xs">
+      <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-400" aria-hidden="true" />
+      <Input
+        type="search"
+        aria-label="Search accounts by name or domain"
+        placeholder="Search name or domain…"
+        className="pl-8"
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') onChange(draft);
+          if (event.key === 'Escape' && draft) setDraft('');
+        }}
+      />
+    </div>
+  );
+}
+
+function TableSkeleton() {
+  return (
+    <div className="divide-y divide-slate-100" aria-hidden="true">
+      {Array.from({ length: 8 }, (_, index) => (
+        <div key={index} className="flex items-center gap-4 px-4 py-3">
+          <Skeleton className="size-8 rounded-md" />
+          <div className="flex-1 space-y-1.5">
+            <Skeleton className="h-3.5 w-40" />
+            <Skeleton className="h-3 w-24" />
+          </div>
+          <Skeleton className="h-3.5 w-20" />
+          <Skeleton className="h-3.5 w-16" />
+          <Skeleton className="h-3.5 w-20" />
+          <Skeleton className="h-3.5 w-24" />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function AccountQueue({ filters, onSearchChange, onIncludeUntrackedChange, emptyStateActions }: AccountQueueProps) {
+  const query = useAccounts(filters);
+  const accounts = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const q = filters.q?.trim() ?? '';
+  const isFiltered = q.length > 0;
+
+  let body: ReactNode;
+  if (query.isPending) {
+    body = (
+      <>
+        <span className="sr-only">Loading accounts…</span>
+        <TableSkeleton />
+      </>
+    );
+  } else if (query.isError && accounts.length === 0) {
+    body = (
+      <div className="p-4">
+        <ErrorAlert title="Could not load accounts" error={query.error} onRetry={() => void query.refetch()} />
+      </div>
+    );
+  } else if (accounts.length === 0 && isFiltered) {
+    body = (
+      <EmptyState
+        icon={SearchX}
+        title={`No accounts match “${q}”`}
+        actions={
+          <Button variant="secondary" icon={<X className="size-4" aria-hidden="true" />} onClick={() => onSearchChange('')}>
+            Clear search
+          </Button>
+        }
+      >
+        {filters.includeUntracked ? 'Try another name or domain.' : 'Try another name or domain, or include untracked accounts.'}
+      </EmptyState>
+    );
+  } else if (accounts.length === 0) {
+    body = (
+      <EmptyState
+        icon={Users}
+        title={filters.includeUntracked ? 'No accounts yet' : 'No tracked accounts yet'}
+        actions={
+          <>
+            {emptyStateActions}
+            <Link to={paths.settings.integrations.path} className={buttonClasses({ variant: 'secondary' })}>
+              <Plug className="size-4" aria-hidden="true" />
+              Connect integrations
+            </Link>
+          </>
+        }
+      >
+        Accounts appear here once data arrives: connect Salesbricks, Stripe or a CRM in Integrations, or turn on demo data to explore Success
+        with the Pied Piper sample dataset.
+      </EmptyState>
+    );
+  } else {
+    body = (
+      <>
+        <AccountTable accounts={accounts} />
+        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 px-4 py-2.5 text-xs text-slate-500">
+          <span aria-live="polite">
+            {query.hasNextPage ? `${formatCount(accounts.length, 'account')} loaded — more available` : `${formatCount(accounts.length, 'account')}`}
+          </span>
+          {query.hasNextPage ? (
+            <Button variant="secondary" size="sm" isLoading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+              Load more
+            </Button>
+          ) : null}
+        </div>
+        {query.isFetchNextPageError ? (
+          <div className="px-4 pb-3">
+            <ErrorAlert title="Could not load more accounts" error={query.error} onRetry={() => void query.fetchNextPage()} />
+          </div>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <div className="space-y-4">
+      <div className="flex items-start gap-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-600">
+        <Info className="mt-px size-3.5 shrink-0 text-indigo-500" aria-hidden="true" />
+        <p>
+          <span className="font-medium text-slate-800">Health scores appear once scoring is enabled.</span> Until then the queue lists every
+          account with its owner, stage, ARR, renewal and latest activity — no score is guessed.
+        </p>
+      </div>
+      <Card className="overflow-hidden">
+        <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 px-4 py-3">
+          <SearchBox value={filters.q ?? ''} onChange={onSearchChange} />
+          <div className="flex items-center gap-3">
+            {query.isFetching && !query.isPending && !query.isFetchingNextPage ? (
+              <span className="text-xs text-slate-500" aria-live="polite">
+                Updating…
+              </span>
+            ) : null}
+            <Switch
+              label="Show untracked"
+              checked={filters.includeUntracked}
+              onCheckedChange={onIncludeUntrackedChange}
+              className="items-center"
+            />
+          </div>
+        </div>
+        <div aria-busy={query.isFetching}>{body}</div>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { AccountSummary } from '@success/shared/api';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { capitalize } from '@/lib/format';
+
+const tones: Record<AccountSummary['lifecycleStage'], BadgeTone> = {
+  prospect: 'sky',
+  trial: 'violet',
+  customer: 'green',
+  churned: 'neutral',
+};
+
+export function LifecycleBadge({ stage }: { stage: AccountSummary['lifecycleStage'] }) {
+  return <Badge tone={tones[stage]}>{capitalize(stage)}</Badge>;
+}
+
+export function TrackingBadge({ isTracked }: { isTracked: boolean }) {
+  return isTracked ? <Badge tone="indigo">Tracked</Badge> : <Badge tone="amber">Untracked</Badge>;
+}

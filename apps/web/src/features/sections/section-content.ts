@@ -1,0 +1,85 @@
+import type { Section } from '@success/shared/api';
+
+export type SectionContent = {
+  title: string;
+  tagline: string;
+  willDo: string[];
+  dataSources: { name: string; role: string; isRequired: boolean }[];
+  demoNote: string;
+};
+
+type PlaceholderSection = Exclude<Section, 'health'>;
+
+/** What each not-yet-built section will do and what it needs, taken from the product spec. */
+export const sectionContent: Record<PlaceholderSection, SectionContent> = {
+  convert: {
+    title: 'Convert',
+    tagline: 'Trials and prospects ranked by how likely they are to convert, and how soon you need to act.',
+    willDo: [
+      'Rank trial and prospect accounts by conversion likelihood, with an explanation of every score.',
+      'Show trial urgency (days left) and expected value — likelihood × potential ARR.',
+      'Filter by source, and route promising trials on to Pipeline.',
+    ],
+    dataSources: [
+      { name: 'Salesbricks', role: 'trial and prospect metadata', isRequired: true },
+      { name: 'Stripe', role: 'trials and subscription state', isRequired: true },
+      { name: 'PostHog', role: 'product usage during the trial', isRequired: false },
+    ],
+    demoNote: 'Convert will have a demo path with the Pied Piper sample data.',
+  },
+  contracts: {
+    title: 'Contracts',
+    tagline: 'One ledger of every contract and subscription, with MRR, ARR, renewal dates and payment state.',
+    willDo: [
+      'Merge Salesbricks contracts and Stripe subscriptions into one ledger with totals.',
+      'Reconcile accounts both sources describe: merged, conflicting or single-source.',
+      'Surface renewal dates and past-due payments, and route payment issues back to Health.',
+    ],
+    dataSources: [
+      { name: 'Salesbricks', role: 'contracts and orders', isRequired: true },
+      { name: 'Stripe', role: 'subscriptions, invoices and payment state', isRequired: true },
+    ],
+    demoNote: 'Contracts will have a demo path with the Pied Piper sample data.',
+  },
+  pipeline: {
+    title: 'Pipeline',
+    tagline: 'Opportunities as a kanban board and a table, with Health and Convert context on every card.',
+    willDo: [
+      'Show open opportunities from Attio and/or Salesbricks (and Salesforce where connected).',
+      'Move Attio deals between stages by drag and drop, written back to Attio.',
+      'Keep Salesbricks open orders read-only, and route signed deals to Contracts.',
+    ],
+    dataSources: [
+      { name: 'Attio', role: 'editable deal stages', isRequired: false },
+      { name: 'Salesbricks', role: 'open orders (read-only)', isRequired: false },
+      { name: 'Salesforce', role: 'optional opportunity source', isRequired: false },
+    ],
+    demoNote: 'Pipeline needs Attio or Salesbricks; it will also have a demo path.',
+  },
+  're-engage': {
+    title: 'Re-engage',
+    tagline: 'Closed-lost deals worth another conversation, ranked by re-engagement likelihood.',
+    willDo: [
+      'Rank closed-lost deals by re-engagement likelihood, with lost-value totals and the lost reason.',
+      'Flag deals whose blocker a shipped feature now removes.',
+      'Route revived winbacks to Pipeline.',
+    ],
+    dataSources: [{ name: 'Salesbricks', role: 'closed-lost opportunities and reasons', isRequired: true }],
+    demoNote: 'Re-engage needs live Salesbricks data; it has no demo path.',
+  },
+  'close-the-loop': {
+    title: 'Close the Loop',
+    tagline: 'Customer requests matched to the features you shipped, and the “we shipped it” email drafted for you.',
+    willDo: [
+      'Match customer requests to shipped features from GitHub releases, RSS/Atom changelogs or manual entries, with a confidence.',
+      'Confirm or reject each match.',
+      'Draft and send “we shipped your request” emails.',
+    ],
+    dataSources: [
+      { name: 'GitHub', role: 'releases', isRequired: false },
+      { name: 'RSS / Atom', role: 'changelog entries', isRequired: false },
+      { name: 'Manual entries', role: 'shipped features you add yourself', isRequired: false },
+    ],
+    demoNote: 'Close the Loop will have a demo path with the Pied Piper sample data.',
+  },
+};

@@ -1,0 +1,18 @@
+import { userSchema } from '@success/shared/api';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '@/lib/api-client';
+
+const userListSchema = z.object({ items: z.array(userSchema) });
+
+export function listUsers() {
+  return api.get('/v3/rest/users', userListSchema);
+}
+
+export const usersQueryKey = ['users'] as const;
+
+export const usersQueryOptions = () => queryOptions({ queryKey: usersQueryKey, queryFn: listUsers });
+
+export function useUsers({ isEnabled = true }: { isEnabled?: boolean } = {}) {
+  return useQuery({ ...usersQueryOptions(), enabled: isEnabled });
+}

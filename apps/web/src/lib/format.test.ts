@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { daysUntil, formatDaysUntil, formatMoney, formatRelativeTime, getInitials } from './format';
+
+describe('formatMoney', () => {
+  it('reads integer minor units and drops zero cents', () => {
+    expect(formatMoney({ amount: 4_800_000, currency: 'USD' })).toBe('$48,000');
+  });
+
+  it('keeps cents when there are some', () => {
+    expect(formatMoney({ amount: 123_450, currency: 'USD' })).toBe('$1,234.50');
+  });
+
+  it('knows currencies without minor units', () => {
+    expect(formatMoney({ amount: 5000, currency: 'JPY' })).toBe('¥5,000');
+  });
+
+  it('abbreviates in compact mode', () => {
+    expect(formatMoney({ amount: 4_800_000, currency: 'USD' }, { compact: true })).toBe('$48K');
+  });
+
+  it('does not throw on an unknown currency code', () => {
+    expect(formatMoney({ amount: 1050, currency: 'ZZZ' })).toMatch(/10\.50/);
+  });
+});
+
+describe('dates', () => {
+  const now = new Date('2026-03-01T15:00:00Z');
+
+  it('counts calendar days to a renewal', () => {
+    expect(daysUntil('2026-03-31', now)).toBe(30);
+    expect(daysUntil('2026-02-27', now)).toBe(-2);
+    expect(formatDaysUntil(30)).toBe('in 30 days');
+    expect(formatDaysUntil(-2)).toBe('2 days ago');
+    expect(formatDaysUntil(0)).toBe('today');
+  });
+
+  it('describes activity relative to now', () => {
+    expect(formatRelativeTime('2026-02-27T15:00:00Z', now)).toBe('2 days ago');
+    expect(formatRelativeTime('2026-03-01T14:59:30Z', now)).toBe('just now');
+    expect(formatRelativeTime('2026-03-01T12:00:00Z', now)).toBe('3 hours ago');
+  });
+});
+
+describe('getInitials', () => {
+  it('takes the first letters of up to two words', () => {
+    expect(getInitials('Hooli')).toBe('H');
+    expect(getInitials('pied piper inc')).toBe('PP');
+    expect(getInitials('  ')).toBe('?');
+  });
+});

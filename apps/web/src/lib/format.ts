@@ -1,0 +1,132 @@
+import type { Money } from '@success/shared/api';
+
+const currencyFormatters = new Map<string, Intl.NumberFormat>();
+
+function getCurrencyFormatter(currency: string, compact: boolean): Intl.NumberFormat {
+  const key = `${currency}:${compact ? 'c' : 'f'}`;
+  let formatter = currencyFormatters.get(key);
+  if (!formatter) {
+    const digits = new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    formatter = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      notation: compact ? 'compact' : 'standard',
+      minimumFractionDigits: compact ? 0 : digits,
+      maximumFractionDigits: compact ? 1 : digits,
+    });
+    currencyFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Number of minor units in one major unit of `currency` (100 for USD, 1 for JPY, 1000 for KWD). */
+export function getMinorUnitFactor(currency: string): number {
+  const digits = new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return 10 ** digits;
+}
+
+/**
+ * Formats money given in integer minor units (cents for USD). Whole amounts drop the decimals
+ * ("$48,000"), others keep them ("$1,234.50"); `compact` gives "$48K".
+ */
+export function formatMoney(money: Money, options: { compact?: boolean } = {}): string {
+  const currency = money.currency.toUpperCase();
+  let factor: number;
+  try {
+    factor = getMinorUnitFactor(currency);
+  } catch {
+    return `${(money.amount / 100).toFixed(2)} ${currency}`;
+  }
+  const major = money.amount / factor;
+  const formatter = getCurrencyFormatter(currency, options.compact ?? false);
+  if (!options.compact && Number.isInteger(major)) {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(major);
+  }
+  return formatter.format(major);
+}
+
+const dateFormatter = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+const dateTimeFormatter = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+
+function toDate(value: string | Date): Date | null {
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** "Mar 4, 2026" (calendar dates are shown in UTC so a date-only value never shifts a day). */
+export function formatDate(value: string | Date): string {
+  const date = toDate(value);
+  return date ? dateFormatter.format(date) : '—';
+}
+
+export function formatDateTime(value: string | Date): string {
+  const date = toDate(value);
+  return date ? dateTimeFormatter.format(date) : '—';
+}
+
+const DAY_MS = 86_400_000;
+
+function startOfUtcDay(date: Date): number {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+/** Whole calendar days from `now` to `value` (negative when in the past). */
+export function daysUntil(value: string | Date, now: Date = new Date()): number | null {
+  const date = toDate(value);
+  if (!date) return null;
+  return Math.round((startOfUtcDay(date) - startOfUtcDay(now)) / DAY_MS);
+}
+
+/** "in 12 days", "today", "tomorrow", "3 days ago". */
+export function formatDaysUntil(days: number): string {
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${Math.abs(days)} days ago`;
+}
+
+const relativeFormatter = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
+const relativeUnits: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * DAY_MS],
+  ['month', 30 * DAY_MS],
+  ['week', 7 * DAY_MS],
+  ['day', DAY_MS],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "2 days ago", "in 3 hours", "just now". */
+export function formatRelativeTime(value: string | Date, now: Date = new Date()): string {
+  const date = toDate(value);
+  if (!date) return '—';
+  const diff = date.getTime() - now.getTime();
+  const abs = Math.abs(diff);
+  if (abs < 60_000) return 'just now';
+  for (const [unit, ms] of relativeUnits) {
+    if (abs >= ms) return relativeFormatter.format(Math.round(diff / ms), unit);
+  }
+  return 'just now';
+}
+
+export function formatCount(value: number, singular: string, plural = `${singular}s`): string {
+  return `${new Intl.NumberFormat('en-US').format(value)} ${value === 1 ? singular : plural}`;
+}
+
+/** "Hooli" → "H"; "pied piper" → "PP". */
+export function getInitials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '?';
+  const first = words[0]?.[0] ?? '';
+  const second = words.length > 1 ? (words[1]?.[0] ?? '') : '';
+  return (first + second).toUpperCase();
+}
+
+export function capitalize(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
