@@ -189,6 +189,16 @@ export const connections = pgTable(
     syncCursor: jsonb('sync_cursor').$type<Record<string, unknown> | null>(),
     lastError: text('last_error'),
     lastSyncedAt: at('last_synced_at'),
+    /** Failed runs in a row; three make the connection `errored`. */
+    consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+    syncIntervalMinutes: integer('sync_interval_minutes').notNull().default(15),
+    nextSyncAt: at('next_sync_at'),
+    lastFullSyncAt: at('last_full_sync_at'),
+    /** Start of the last successful run: incremental passes ask for changes since then. */
+    lastSuccessfulSyncStartedAt: at('last_successful_sync_started_at'),
+    /** A lease, not a lock: a worker killed mid-sync loses it when it expires, so the sync resumes. */
+    syncLeaseOwner: text('sync_lease_owner'),
+    syncLeaseUntil: at('sync_lease_until'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -217,6 +227,10 @@ export const syncRuns = pgTable(
     recordsUpdated: integer('records_updated').notNull().default(0),
     recordsUnchanged: integer('records_unchanged').notNull().default(0),
     recordsQuarantined: integer('records_quarantined').notNull().default(0),
+    estimatedTotal: integer('estimated_total'),
+    trigger: text('trigger', { enum: ['manual', 'schedule', 'webhook'] })
+      .notNull()
+      .default('manual'),
     error: text('error'),
     createdAt: createdAt(),
   },
@@ -535,6 +549,81 @@ export const healthSnapshots = pgTable(
   (t) => [index('health_snapshots_account_idx').on(t.workspaceId, t.accountId, t.computedAt)],
 );
 
+/** Provider records that failed validation: kept with their error so a person can see and fix them. */
+export const quarantinedRecords = pgTable(
+  'quarantined_records',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    connectionId: uuid('connection_id').references(() => connections.id, { onDelete: 'cascade' }),
+    syncRunId: uuid('sync_run_id').references(() => syncRuns.id, { onDelete: 'set null' }),
+    provider: text('provider').notNull(),
+    externalId: text('external_id').notNull(),
+    error: text('error').notNull(),
+    payload: jsonb('payload'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('quarantined_records_key').on(t.workspaceId, t.provider, t.externalId)],
+);
+
+/**
+ * Provider customers that no domain links to an account. An admin links one by hand; the link is
+ * remembered here and wins over domain matching on every later sync.
+ */
+export const providerCustomers = pgTable(
+  'provider_customers',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    provider: text('provider').notNull(),
+    externalId: text('external_id').notNull(),
+    label: text('label').notNull(),
+    email: text('email'),
+    domain: text('domain'),
+    accountId: accountRef(),
+    isManuallyLinked: boolean('is_manually_linked').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('provider_customers_key').on(t.workspaceId, t.provider, t.externalId),
+    index('provider_customers_account_idx').on(t.workspaceId, t.accountId),
+  ],
+);
+
+/** CRM facts about a company (HubSpot enrichment), one row per provider record. */
+export const accountEnrichments = pgTable(
+  'account_enrichments',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    accountId: accountRef(),
+    provider: text('provider').notNull(),
+    externalId: text('external_id').notNull(),
+    properties: jsonb('properties').$type<Record<string, string | number | null>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('account_enrichments_key').on(t.workspaceId, t.provider, t.externalId),
+    index('account_enrichments_account_idx').on(t.workspaceId, t.accountId),
+  ],
+);
+
+/** Webhook deliveries already processed: providers retry, so handling is idempotent on event id. */
+export const webhookEvents = pgTable(
+  'webhook_events',
+  {
+    workspaceId: workspaceId(),
+    provider: text('provider').notNull(),
+    eventId: text('event_id').notNull(),
+    type: text('type').notNull(),
+    receivedAt: at('received_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.provider, t.eventId] })],
+);
+
 /** Tables that hold a workspace's business data (not its users, sessions or settings). */
 export const dataTables = {
   accounts,
@@ -553,4 +642,8 @@ export const dataTables = {
   requestFeatureMatches,
   routes,
   healthSnapshots,
+  quarantinedRecords,
+  providerCustomers,
+  accountEnrichments,
+  webhookEvents,
 } as const;
