@@ -362,7 +362,16 @@ export const usageDaily = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.accountId, t.provider, t.day] })],
 );
 
-export const signalTypes = ['feature_request', 'complaint', 'escalation', 'nps', 'praise', 'bug', 'question'] as const;
+export const signalTypes = [
+  'feature_request',
+  'complaint',
+  'escalation',
+  'nps',
+  'praise',
+  'bug',
+  'question',
+  'commitment',
+] as const;
 
 export const signals = pgTable(
   'signals',

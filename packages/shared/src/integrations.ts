@@ -1,0 +1,147 @@
+/** HTTP contracts of Settings → Integrations, sync runs, the Unmatched list and section readiness. */
+import { z } from 'zod';
+
+export const providerKeySchema = z.enum(['stripe', 'salesbricks', 'posthog', 'hubspot', 'attio', 'salesforce', 'github', 'rss']);
+export type ProviderKeyName = z.infer<typeof providerKeySchema>;
+
+export const connectionStatusSchema = z.enum(['healthy', 'inactive', 'disabled', 'errored', 'reauth_needed']);
+
+export const syncRunSchema = z.object({
+  id: z.string(),
+  status: z.enum(['queued', 'running', 'succeeded', 'failed']),
+  mode: z.enum(['full', 'incremental']),
+  trigger: z.enum(['manual', 'schedule', 'webhook']),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  pages: z.number().int(),
+  recordsCreated: z.number().int(),
+  recordsUpdated: z.number().int(),
+  recordsUnchanged: z.number().int(),
+  recordsQuarantined: z.number().int(),
+  estimatedTotal: z.number().int().nullable(),
+  error: z.string().nullable(),
+});
+export type SyncRun = z.infer<typeof syncRunSchema>;
+
+export const fieldSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  isSecret: z.boolean(),
+  isRequired: z.boolean(),
+  placeholder: z.string().nullable(),
+  help: z.string().nullable(),
+});
+export type IntegrationField = z.infer<typeof fieldSchema>;
+
+export const integrationSchema = z.object({
+  provider: providerKeySchema,
+  displayName: z.string(),
+  powers: z.string(),
+  /** False for providers whose connector is not built yet: shown, but cannot be connected. */
+  isAvailable: z.boolean(),
+  /** `not_connected` when the workspace has no connection for the provider. */
+  status: z.union([connectionStatusSchema, z.literal('not_connected')]),
+  hasCredentials: z.boolean(),
+  baseUrl: z.string().nullable(),
+  settings: z.record(z.string(), z.unknown()),
+  syncIntervalMinutes: z.number().int(),
+  lastError: z.string().nullable(),
+  lastSyncedAt: z.string().nullable(),
+  nextSyncAt: z.string().nullable(),
+  credentialFields: z.array(fieldSchema),
+  settingFields: z.array(fieldSchema),
+  currentRun: syncRunSchema.nullable(),
+  lastRun: syncRunSchema.nullable(),
+});
+export type Integration = z.infer<typeof integrationSchema>;
+
+export const connectInputSchema = z.object({
+  /** Omit to keep the stored credentials and change settings only. */
+  credentials: z.record(z.string(), z.string().max(4000)).optional(),
+  settings: z
+    .object({
+      baseUrl: z.url({ message: 'Enter a full URL such as https://eu.posthog.com' }).optional(),
+      syncIntervalMinutes: z.number().int().min(5).max(1440).optional(),
+    })
+    .catchall(z.unknown())
+    .default({}),
+});
+export type ConnectInput = z.infer<typeof connectInputSchema>;
+
+export const testResultSchema = z.object({ ok: z.literal(true), detail: z.string() });
+export const startSyncInputSchema = z.object({ mode: z.enum(['full', 'incremental']).default('incremental') });
+export const pauseInputSchema = z.object({ isPaused: z.boolean() });
+export const deleteQuerySchema = z.object({ purge: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
+
+export const quarantinedRecordSchema = z.object({
+  id: z.string(),
+  provider: z.string(),
+  externalId: z.string(),
+  error: z.string(),
+  createdAt: z.string(),
+});
+
+export const unmatchedCustomerSchema = z.object({
+  id: z.string(),
+  provider: z.string(),
+  externalId: z.string(),
+  label: z.string(),
+  email: z.string().nullable(),
+  domain: z.string().nullable(),
+});
+export type UnmatchedCustomer = z.infer<typeof unmatchedCustomerSchema>;
+export const linkCustomerInputSchema = z.object({ companyDomain: z.string().trim().min(3).max(253) });
+
+export const readinessSectionSchema = z.enum(['convert', 'contracts', 'pipeline', 're-engage', 'close-the-loop']);
+export type ReadinessSection = z.infer<typeof readinessSectionSchema>;
+
+export const readinessSchema = z.object({
+  section: readinessSectionSchema,
+  summary: z.string(),
+  reusedSystems: z.array(z.object({ key: z.string(), label: z.string(), description: z.string() })),
+  connectors: z.array(
+    z.object({
+      provider: z.string(),
+      label: z.string(),
+      role: z.enum(['required', 'optional']),
+      status: z.enum(['connected', 'available', 'provider_missing']),
+    }),
+  ),
+  fastPaths: z.array(z.object({ label: z.string(), href: z.string() })),
+  nextSteps: z.array(z.string()),
+  isReady: z.boolean(),
+  hasDemoPath: z.boolean(),
+});
+export type Readiness = z.infer<typeof readinessSchema>;
+
+const signalItemSchema = z.object({
+  externalId: z.string().min(1).max(200),
+  companyDomain: z.string().min(3).max(253),
+  type: z.enum(['feature_request', 'complaint', 'escalation', 'nps', 'praise', 'bug', 'question', 'commitment']),
+  sentiment: z.enum(['positive', 'neutral', 'negative']).optional(),
+  score: z.number().int().min(0).max(10).optional(),
+  text: z.string().min(1).max(10_000),
+  source: z.string().min(1).max(100).default('api'),
+  evidenceUrl: z.url().optional(),
+  occurredAt: z.iso.datetime({ offset: true }),
+});
+export const signalBatchSchema = z.object({ items: z.array(z.unknown()).min(1).max(1000) });
+export { signalItemSchema };
+
+export const callItemSchema = z.object({
+  externalId: z.string().min(1).max(200),
+  companyDomain: z.string().min(3).max(253),
+  title: z.string().min(1).max(500),
+  summary: z.string().max(20_000).optional(),
+  participants: z.array(z.string().max(200)).max(100).optional(),
+  url: z.url().optional(),
+  occurredAt: z.iso.datetime({ offset: true }),
+});
+
+export const batchResultSchema = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  errors: z.array(z.object({ index: z.number().int(), externalId: z.string().nullable(), message: z.string() })),
+});
+export type BatchResult = z.infer<typeof batchResultSchema>;
