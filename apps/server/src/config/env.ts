@@ -24,6 +24,15 @@ const envSchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   WEB_DIST: z.string().optional(),
+  /** Encrypts provider credentials at rest; generated into DATA_DIR when unset. */
+  SECRET_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Minutes between scheduled syncs of a connection (each connection can override it). */
+  SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** `false` stops this process from running sync jobs (for API-only processes next to `npm run worker`). */
+  RUN_JOBS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export type Env = z.infer<typeof envSchema>;

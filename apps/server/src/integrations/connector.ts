@@ -16,7 +16,16 @@ import type {
   usageDaily,
 } from '../db/schema';
 
-export const providerKeys = ['stripe', 'salesbricks', 'posthog', 'hubspot', 'attio', 'salesforce', 'github', 'rss'] as const;
+export const providerKeys = [
+  'stripe',
+  'salesbricks',
+  'posthog',
+  'hubspot',
+  'attio',
+  'salesforce',
+  'github',
+  'rss',
+] as const;
 export type ProviderKey = (typeof providerKeys)[number];
 
 /** JSON the connector stores between pages; opaque to the engine. */
@@ -35,15 +44,28 @@ export type AccountRef = {
   email?: string | null | undefined;
 };
 
-type Row<T extends { $inferInsert: Record<string, unknown> }> = Omit<T['$inferInsert'], 'workspaceId' | 'accountId' | 'id' | 'provider'>;
+type Row<T extends { $inferInsert: Record<string, unknown> }> = Omit<
+  T['$inferInsert'],
+  'workspaceId' | 'accountId' | 'id' | 'provider'
+>;
 
 export type CanonicalRecord =
   /** The customer itself (Stripe customer, Salesbricks customer, HubSpot company): creates/links the account. */
   | { kind: 'customer'; ref: AccountRef }
   | { kind: 'contact'; ref: AccountRef; row: Row<typeof contacts> }
   | { kind: 'revenue_source'; ref: AccountRef; row: Row<typeof revenueSources> }
-  | { kind: 'invoice'; ref: AccountRef; row: Omit<Row<typeof invoices>, 'revenueSourceId'>; revenueSourceExternalId?: string | null }
-  | { kind: 'payment_event'; ref: AccountRef; row: Omit<Row<typeof paymentEvents>, 'invoiceId'>; invoiceExternalId?: string | null }
+  | {
+      kind: 'invoice';
+      ref: AccountRef;
+      row: Omit<Row<typeof invoices>, 'revenueSourceId'>;
+      revenueSourceExternalId?: string | null;
+    }
+  | {
+      kind: 'payment_event';
+      ref: AccountRef;
+      row: Omit<Row<typeof paymentEvents>, 'invoiceId'>;
+      invoiceExternalId?: string | null;
+    }
   | { kind: 'usage_day'; ref: AccountRef; row: Row<typeof usageDaily> }
   | { kind: 'signal'; ref: AccountRef; row: Row<typeof signals> }
   | { kind: 'activity'; ref: AccountRef; row: Row<typeof activities> }
