@@ -1,22 +1,35 @@
 import { loadEnv } from './config/env';
 import { openDatabase } from './db/client';
-import { buildApp } from './http/app';
+import { buildApp, createLogger } from './http/app';
+import { createRuntime } from './jobs/runtime';
 
-/** Boot order: env → database (and migrations) → HTTP. */
+/** Boot order: env → database (and migrations) → jobs → HTTP. */
 async function main() {
   const env = loadEnv();
+  const log = createLogger(env);
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
-  const app = await buildApp({ db: database.db, env, isWebEnabled: true });
-  app.log.info(
-    database.kind === 'pglite' ? `embedded PostgreSQL (PGlite) in ${env.DATA_DIR}` : 'PostgreSQL server from DATABASE_URL',
+  log.info(
+    database.kind === 'pglite'
+      ? `embedded PostgreSQL (PGlite) in ${env.DATA_DIR}`
+      : 'PostgreSQL server from DATABASE_URL',
   );
+  const runtime = createRuntime(env, database.db, log, { isScheduling: env.RUN_JOBS });
+  const app = await buildApp({
+    db: database.db,
+    env,
+    isWebEnabled: true,
+    logger: log,
+    encryptor: runtime.encryptor,
+    jobs: runtime.jobs,
+  });
 
   let isClosing = false;
   const shutdown = async (signal: string) => {
     if (isClosing) return;
     isClosing = true;
-    app.log.info(`${signal}: shutting down`);
+    log.info(`${signal}: shutting down`);
     await app.close();
+    await runtime.stop();
     await database.close();
     process.exit(0);
   };

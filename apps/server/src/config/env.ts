@@ -28,6 +28,8 @@ const envSchema = z.object({
   SECRET_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Minutes between scheduled syncs of a connection (each connection can override it). */
   SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** A sync's lease on its connection; a killed worker's sync resumes elsewhere once it expires. */
+  SYNC_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   /** `false` stops this process from running sync jobs (for API-only processes next to `npm run worker`). */
   RUN_JOBS: z
     .enum(['true', 'false'])

@@ -27,7 +27,8 @@ export const demoBatchSize = 500;
 
 export type Currency = 'USD' | 'EUR' | 'GBP';
 export type LifecycleStage = 'prospect' | 'trial' | 'customer' | 'churned';
-export type SignalType = (typeof signalTypes)[number];
+/** The generator writes every signal type except commitments, which only arrive through the API. */
+export type SignalType = Exclude<(typeof signalTypes)[number], 'commitment'>;
 export type ActivityType = (typeof activityTypes)[number];
 export type Sentiment = 'positive' | 'neutral' | 'negative';
 

@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../db/client';
 import type { Env } from '../config/env';
 import type { Actor } from '../features/auth/actor';
+import type { JobQueue } from '../jobs/job-queue';
+import type { Encryptor } from '../lib/encryption';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -17,6 +19,8 @@ export type AppContext = {
   db: Db;
   env: Env;
   now: () => Date;
+  encryptor: Encryptor;
+  jobs: JobQueue;
 };
 
 declare module 'fastify' {

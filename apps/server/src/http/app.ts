@@ -1,9 +1,15 @@
-import Fastify from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { pino } from 'pino';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Env } from '../config/env';
 import type { Db } from '../db/client';
 import { pingDatabase } from '../db/client';
@@ -15,6 +21,9 @@ import { registerWorkspaceRoutes } from '../features/workspace/workspace.routes'
 import { registerAccessRequestRoutes } from '../features/access-requests/access-requests.routes';
 import { registerDemoRoutes } from '../features/demo/demo.routes';
 import { registerAccountRoutes } from '../features/accounts/accounts.routes';
+import { registerIntegrationRoutes } from '../features/integrations/integrations.routes';
+import type { JobQueue } from '../jobs/job-queue';
+import type { Encryptor } from '../lib/encryption';
 import type { App, AppContext } from './app-types';
 import { handleError, sendProblem } from './problem';
 import { registerWebApp } from './web-app';
@@ -22,11 +31,22 @@ import { registerWebApp } from './web-app';
 export type BuildAppOptions = {
   db: Db;
   env: Env;
+  encryptor: Encryptor;
+  jobs: JobQueue;
   now?: () => Date;
   /** Serve the built web app (off in API tests). */
   isWebEnabled?: boolean;
-  logger?: boolean;
+  /** false silences logging (tests); default is the app's redacting logger. */
+  logger?: false | FastifyBaseLogger;
 };
+
+/** Secrets never reach the log: credentials travel in these headers. */
+export function createLogger(env: Env): FastifyBaseLogger {
+  return pino({
+    level: env.LOG_LEVEL,
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+  });
+}
 
 export const apiPrefix = '/v3/rest';
 
@@ -36,16 +56,15 @@ function bearerToken(header: string | undefined): string | undefined {
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<App> {
-  const context: AppContext = { db: options.db, env: options.env, now: options.now ?? (() => new Date()) };
+  const context: AppContext = {
+    db: options.db,
+    env: options.env,
+    now: options.now ?? (() => new Date()),
+    encryptor: options.encryptor,
+    jobs: options.jobs,
+  };
   const app = Fastify({
-    logger:
-      options.logger === false
-        ? false
-        : {
-            level: options.env.LOG_LEVEL,
-            // Secrets never reach the log: credentials travel in these headers and bodies.
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-          },
+    ...(options.logger === false ? { logger: false } : { loggerInstance: options.logger ?? createLogger(options.env) }),
     bodyLimit: 1024 * 1024,
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();
@@ -114,8 +133,14 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       registerAccessRequestRoutes(typed, context);
       registerDemoRoutes(typed, context);
       registerAccountRoutes(typed, context);
+      registerIntegrationRoutes(typed, context);
       typed.setNotFoundHandler((request, reply) =>
-        sendProblem(reply, request, 'not_found', `There is no API route ${request.method} ${request.url.split('?')[0]}.`),
+        sendProblem(
+          reply,
+          request,
+          'not_found',
+          `There is no API route ${request.method} ${request.url.split('?')[0]}.`,
+        ),
       );
       done();
     },
@@ -123,6 +148,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   );
 
   if (options.isWebEnabled) await registerWebApp(app, options.env);
-  else app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 'not_found', `Nothing at ${request.url}.`));
+  else
+    app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 'not_found', `Nothing at ${request.url}.`));
   return app;
 }

@@ -13,7 +13,12 @@ export class TestClient {
     return client;
   }
 
-  async request(method: string, path: string, body?: unknown, init?: { rawBody?: string; contentType?: string }): Promise<TestResponse> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    init?: { rawBody?: string; contentType?: string },
+  ): Promise<TestResponse> {
     const headers: Record<string, string> = {};
     if (this.cookie) headers.cookie = this.cookie;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
@@ -27,7 +32,12 @@ export class TestClient {
     }
     const contentType = response.headers.get('content-type') ?? '';
     const text = await response.text();
-    return { status: response.status, contentType, body: text && contentType.includes('json') ? JSON.parse(text) : text, headers: response.headers };
+    return {
+      status: response.status,
+      contentType,
+      body: text && contentType.includes('json') ? JSON.parse(text) : text,
+      headers: response.headers,
+    };
   }
 
   get(path: string) {

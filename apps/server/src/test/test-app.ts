@@ -1,4 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { createInProcessQueue } from '../jobs/in-process-queue';
+import type { JobQueue } from '../jobs/job-queue';
+import { createEncryptor, type Encryptor } from '../lib/encryption';
 import { parseEnv } from '../config/env';
 import type { Database } from '../db/client';
 import { accounts } from '../db/schema';
@@ -9,6 +13,8 @@ import { TestClient } from './http-client';
 
 export type TestApp = {
   database: Database;
+  encryptor: Encryptor;
+  jobs: JobQueue;
   baseUrl: string;
   client: () => TestClient;
   close: () => Promise<void>;
@@ -18,15 +24,24 @@ export type TestApp = {
 export async function startTestApp(options: { now?: () => Date } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
-  const app = await buildApp({ db: database.db, env, logger: false, ...(options.now ? { now: options.now } : {}) });
+  const encryptor = createEncryptor(randomBytes(32));
+  const now = options.now ?? (() => new Date());
+  const jobs = createInProcessQueue(
+    { db: database.db, encryptor, now, workerId: 'test-worker', leaseMs: 60_000 },
+    { error: () => undefined },
+  );
+  const app = await buildApp({ db: database.db, env, logger: false, now, encryptor, jobs });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
     database,
+    encryptor,
+    jobs,
     baseUrl,
     client: () => new TestClient(baseUrl),
     close: async () => {
+      await jobs.stop();
       await app.close();
       await database.close();
     },
@@ -36,7 +51,10 @@ export async function startTestApp(options: { now?: () => Date } = {}): Promise<
 let sequence = 0;
 
 /** A workspace with an admin, signed in; overrides name the workspace and the admin. */
-export async function createSignedInWorkspace(app: TestApp, overrides: { workspaceName?: string; email?: string } = {}) {
+export async function createSignedInWorkspace(
+  app: TestApp,
+  overrides: { workspaceName?: string; email?: string } = {},
+) {
   sequence += 1;
   const email = overrides.email ?? `admin${sequence}@ws${sequence}.test`;
   const password = 'correct-horse-battery-9';

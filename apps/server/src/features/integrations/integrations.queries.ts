@@ -1,0 +1,130 @@
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  accountEnrichments,
+  activities,
+  connections,
+  contacts,
+  deals,
+  invoices,
+  paymentEvents,
+  providerCustomers,
+  quarantinedRecords,
+  revenueSources,
+  signals,
+  syncRuns,
+  usageDaily,
+} from '../../db/schema';
+
+export async function listConnections(db: Db, workspaceId: string) {
+  return db.select().from(connections).where(eq(connections.workspaceId, workspaceId));
+}
+
+export async function findConnection(db: Db, workspaceId: string, provider: string) {
+  const [row] = await db
+    .select()
+    .from(connections)
+    .where(and(eq(connections.workspaceId, workspaceId), eq(connections.provider, provider)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function upsertConnection(db: Db, row: typeof connections.$inferInsert) {
+  const [saved] = await db
+    .insert(connections)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [connections.workspaceId, connections.provider],
+      set: {
+        status: row.status,
+        encryptedCredentials: row.encryptedCredentials,
+        settings: row.settings,
+        syncIntervalMinutes: row.syncIntervalMinutes,
+        lastError: null,
+        consecutiveFailures: 0,
+        nextSyncAt: row.nextSyncAt,
+        updatedAt: new Date(),
+      },
+    })
+    .returning();
+  if (!saved) throw new Error('upsert returned no connection');
+  return saved;
+}
+
+export async function updateConnection(db: Db, id: string, values: Partial<typeof connections.$inferInsert>) {
+  const [row] = await db
+    .update(connections)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(connections.id, id))
+    .returning();
+  return row ?? null;
+}
+
+export async function deleteConnectionRow(db: Db, id: string) {
+  await db.delete(connections).where(eq(connections.id, id));
+}
+
+/** Removes everything a provider wrote into the workspace ("remove and purge"). */
+export async function purgeProviderData(db: Db, workspaceId: string, provider: string) {
+  await db.transaction(async (tx) => {
+    for (const table of [
+      paymentEvents,
+      invoices,
+      revenueSources,
+      contacts,
+      signals,
+      activities,
+      deals,
+      accountEnrichments,
+      quarantinedRecords,
+      providerCustomers,
+    ]) {
+      await tx.delete(table).where(and(eq(table.workspaceId, workspaceId), eq(table.provider, provider)));
+    }
+    await tx.delete(usageDaily).where(and(eq(usageDaily.workspaceId, workspaceId), eq(usageDaily.provider, provider)));
+  });
+}
+
+export async function listRuns(db: Db, connectionIds: string[], limit: number) {
+  if (connectionIds.length === 0) return [];
+  return db
+    .select()
+    .from(syncRuns)
+    .where(inArray(syncRuns.connectionId, connectionIds))
+    .orderBy(desc(syncRuns.createdAt))
+    .limit(limit);
+}
+
+export async function listQuarantine(db: Db, workspaceId: string, provider: string) {
+  return db
+    .select()
+    .from(quarantinedRecords)
+    .where(and(eq(quarantinedRecords.workspaceId, workspaceId), eq(quarantinedRecords.provider, provider)))
+    .orderBy(desc(quarantinedRecords.updatedAt))
+    .limit(200);
+}
+
+export async function listUnmatchedCustomers(db: Db, workspaceId: string) {
+  return db
+    .select()
+    .from(providerCustomers)
+    .where(and(eq(providerCustomers.workspaceId, workspaceId), isNull(providerCustomers.accountId)))
+    .orderBy(providerCustomers.provider, providerCustomers.label)
+    .limit(500);
+}
+
+export async function findProviderCustomer(db: Db, workspaceId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(providerCustomers)
+    .where(and(eq(providerCustomers.workspaceId, workspaceId), eq(providerCustomers.id, id)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function linkProviderCustomer(db: Db, customerId: string, accountId: string) {
+  await db
+    .update(providerCustomers)
+    .set({ accountId, isManuallyLinked: true, updatedAt: new Date() })
+    .where(eq(providerCustomers.id, customerId));
+}
