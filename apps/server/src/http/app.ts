@@ -22,6 +22,7 @@ import { registerAccessRequestRoutes } from '../features/access-requests/access-
 import { registerDemoRoutes } from '../features/demo/demo.routes';
 import { registerAccountRoutes } from '../features/accounts/accounts.routes';
 import { registerIntegrationRoutes } from '../features/integrations/integrations.routes';
+import { registerSignalRoutes } from '../features/signals/signals.routes';
 import type { JobQueue } from '../jobs/job-queue';
 import type { Encryptor } from '../lib/encryption';
 import type { App, AppContext } from './app-types';
@@ -134,6 +135,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       registerDemoRoutes(typed, context);
       registerAccountRoutes(typed, context);
       registerIntegrationRoutes(typed, context);
+      registerSignalRoutes(typed, context);
       typed.setNotFoundHandler((request, reply) =>
         sendProblem(
           reply,
