@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, activities, contacts, deals, revenueSources, signals } from '../../db/schema';
 import type { Cursor } from '../../lib/cursor';
@@ -28,12 +28,8 @@ export async function listAccountRows(db: Db, filter: AccountListFilter) {
     conditions.push(or(ilike(accounts.name, pattern), ilike(accounts.domain, pattern)));
   }
   if (filter.cursor) {
-    conditions.push(
-      or(
-        gt(accounts.name, String(filter.cursor.k)),
-        and(eq(accounts.name, String(filter.cursor.k)), gt(accounts.id, filter.cursor.id)),
-      ),
-    );
+    // A row comparison walks the (workspace, name, id) index directly from the cursor.
+    conditions.push(sql`(${accounts.name}, ${accounts.id}) > (${String(filter.cursor.k)}, ${filter.cursor.id})`);
   }
   // The page is chosen first (index order, limit) and only its rows get the per-account
   // lookups: the planner then never evaluates them for every account in the workspace.
