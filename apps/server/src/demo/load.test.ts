@@ -84,6 +84,10 @@ describe('loadDataset', () => {
       requestFeatureMatches: 0,
       routes: 0,
       healthSnapshots: 0,
+      quarantinedRecords: 0,
+      providerCustomers: 0,
+      accountEnrichments: 0,
+      webhookEvents: 0,
     });
     const withUsage = new Set(expected.usageDaily.map((u) => u.accountDomain)).size;
     expect(withUsage).toBeGreaterThan(30);
