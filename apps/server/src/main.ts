@@ -13,7 +13,7 @@ async function main() {
       ? `embedded PostgreSQL (PGlite) in ${env.DATA_DIR}`
       : 'PostgreSQL server from DATABASE_URL',
   );
-  const runtime = createRuntime(env, database.db, log, { isScheduling: env.RUN_JOBS });
+  const runtime = await createRuntime(env, database.db, log, { isWorking: env.RUN_JOBS });
   const app = await buildApp({
     db: database.db,
     env,

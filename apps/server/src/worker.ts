@@ -15,7 +15,7 @@ async function main() {
       'no DATABASE_URL: the embedded database allows one process; run the worker only against a PostgreSQL server',
     );
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
-  const runtime = createRuntime(env, database.db, log, { isScheduling: true });
+  const runtime = await createRuntime(env, database.db, log, { isWorking: true });
   log.info('worker started: syncing due connections every 30 s');
   const shutdown = async () => {
     await runtime.stop();

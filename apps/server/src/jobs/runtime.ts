@@ -2,22 +2,34 @@ import { hostname } from 'node:os';
 import type { Env } from '../config/env';
 import { loadSecretKey } from '../config/secret-key';
 import type { Db } from '../db/client';
+import type { SyncDeps } from '../integrations/sync-engine';
 import { createEncryptor } from '../lib/encryption';
 import { createInProcessQueue } from './in-process-queue';
 import type { JobQueue } from './job-queue';
+import { createPgBossQueue } from './pg-boss-queue';
 import { startSyncScheduler } from './sync-scheduler';
 
 type Logger = { info: (message: string) => void; error: (object: unknown, message: string) => void };
 
-/** Encryption, the job queue and the sync schedule: what both `npm start` and `npm run worker` run. */
-export function createRuntime(env: Env, db: Db, log: Logger, options: { isScheduling: boolean }) {
+/**
+ * Encryption, the job queue and the sync schedule: what both `npm start` and `npm run worker` run.
+ * Embedded: jobs run in this process. On a PostgreSQL server: a shared pg-boss queue, worked by
+ * every process that runs jobs.
+ */
+export async function createRuntime(env: Env, db: Db, log: Logger, options: { isWorking: boolean }) {
   const encryptor = createEncryptor(loadSecretKey(env, (message) => log.info(message)));
   const now = () => new Date();
-  const jobs: JobQueue = createInProcessQueue(
-    { db, encryptor, now, workerId: `${hostname()}:${process.pid}`, leaseMs: env.SYNC_LEASE_SECONDS * 1000 },
-    log,
-  );
-  const stopScheduler = options.isScheduling
+  const deps: SyncDeps = {
+    db,
+    encryptor,
+    now,
+    workerId: `${hostname()}:${process.pid}`,
+    leaseMs: env.SYNC_LEASE_SECONDS * 1000,
+  };
+  const jobs: JobQueue = env.DATABASE_URL
+    ? await createPgBossQueue(env.DATABASE_URL, deps, log, { isWorking: options.isWorking })
+    : createInProcessQueue(deps, log);
+  const stopScheduler = options.isWorking
     ? startSyncScheduler(db, jobs, now, 30_000, (error) => log.error({ err: error }, 'sync scheduler failed'))
     : () => undefined;
   return {

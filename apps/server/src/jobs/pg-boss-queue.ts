@@ -1,0 +1,62 @@
+import PgBoss from 'pg-boss';
+import { z } from 'zod';
+import type { SyncDeps } from '../integrations/sync-engine';
+import { runSync } from '../integrations/sync-engine';
+import type { JobQueue } from './job-queue';
+
+type Logger = { error: (object: unknown, message: string) => void };
+
+export const syncQueueName = 'sync-connection';
+
+const syncJobSchema = z.object({
+  workspaceId: z.uuid(),
+  provider: z.string(),
+  mode: z.enum(['full', 'incremental']),
+  trigger: z.enum(['manual', 'schedule', 'webhook']),
+});
+
+/**
+ * The job queue on a PostgreSQL server: every app and worker process shares one pg-boss queue.
+ * The `stately` policy keyed by connection keeps at most one queued and one running job per
+ * connection; the connection lease in the sync engine still guards against anything else.
+ */
+export async function createPgBossQueue(
+  databaseUrl: string,
+  deps: SyncDeps,
+  log: Logger,
+  options: { isWorking: boolean },
+): Promise<JobQueue> {
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
+  boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
+  await boss.start();
+  await boss.createQueue(syncQueueName, {
+    name: syncQueueName,
+    policy: 'stately',
+    retryLimit: 0,
+    expireInSeconds: 60 * 60,
+  });
+  const controller = new AbortController();
+  if (options.isWorking) {
+    await boss.work(syncQueueName, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
+      if (!job) return;
+      const request = syncJobSchema.parse(job.data);
+      await runSync(deps, { ...request, signal: controller.signal });
+    });
+  }
+  return {
+    enqueueSync(request) {
+      boss
+        .send(syncQueueName, request, { singletonKey: `${request.workspaceId}:${request.provider}` })
+        .catch((error: unknown) => log.error({ err: error }, 'could not enqueue a sync'));
+    },
+    async drain() {
+      while ((await boss.getQueueSize(syncQueueName, { before: 'completed' })) > 0) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    },
+    async stop() {
+      controller.abort();
+      await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+    },
+  };
+}
