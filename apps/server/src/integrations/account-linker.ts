@@ -32,6 +32,9 @@ export async function linkAccounts(
       ),
     );
   const manual = new Map(known.filter((row) => row.isManuallyLinked).map((row) => [row.externalId, row.accountId]));
+  // Providers sometimes send a bare customer id (a deleted Stripe customer on an old invoice):
+  // without a domain, the link made from an earlier, fuller record stands.
+  const previous = new Map(known.map((row) => [row.externalId, row.accountId]));
 
   const domains = [
     ...new Set(
@@ -58,7 +61,7 @@ export async function linkAccounts(
       ? (manual.get(ref.customerExternalId) ?? null)
       : ref.domain
         ? (accountIdByDomain.get(ref.domain) ?? null)
-        : null;
+        : (previous.get(ref.customerExternalId) ?? null);
     result.set(ref.customerExternalId, accountId);
   }
 
@@ -78,9 +81,9 @@ export async function linkAccounts(
     .onConflictDoUpdate({
       target: [providerCustomers.workspaceId, providerCustomers.provider, providerCustomers.externalId],
       set: {
-        label: sql`excluded.label`,
-        email: sql`excluded.email`,
-        domain: sql`excluded.domain`,
+        label: sql`case when excluded.label = excluded.external_id then ${providerCustomers.label} else excluded.label end`,
+        email: sql`coalesce(excluded.email, ${providerCustomers.email})`,
+        domain: sql`coalesce(excluded.domain, ${providerCustomers.domain})`,
         // A manual link is a person's decision: syncs never undo it.
         accountId: sql`case when ${providerCustomers.isManuallyLinked} then ${providerCustomers.accountId} else excluded.account_id end`,
         updatedAt: sql`now()`,

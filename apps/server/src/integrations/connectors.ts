@@ -1,5 +1,6 @@
 import type { FieldError } from '../lib/errors';
 import type { Connector, ConnectorContext, PageRequest, ProviderKey, SyncPage } from './connector';
+import { stripeConnector } from './stripe/connector';
 
 /**
  * A connector with its credential and settings types erased: the engine hands it stored JSON and
@@ -47,9 +48,7 @@ function toRuntime<Credentials, Settings>(connector: Connector<Credentials, Sett
  * The connectors that exist. A provider in the catalog without an entry here is listed in
  * Settings as "coming soon" and counts as `provider_missing` for setup readiness.
  */
-const runtimeConnectors = new Map<string, RuntimeConnector>(
-  ([] as RuntimeConnector[]).map((connector) => [connector.provider, connector]),
-);
+const runtimeConnectors = new Map<string, RuntimeConnector>([[stripeConnector.provider, toRuntime(stripeConnector)]]);
 
 export function registerConnector<Credentials, Settings>(connector: Connector<Credentials, Settings>): void {
   runtimeConnectors.set(connector.provider, toRuntime(connector));
