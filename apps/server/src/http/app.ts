@@ -23,6 +23,7 @@ import { registerDemoRoutes } from '../features/demo/demo.routes';
 import { registerAccountRoutes } from '../features/accounts/accounts.routes';
 import { registerIntegrationRoutes } from '../features/integrations/integrations.routes';
 import { registerSignalRoutes } from '../features/signals/signals.routes';
+import { registerWebhookRoutes } from '../features/webhooks/webhooks.routes';
 import type { JobQueue } from '../jobs/job-queue';
 import type { Encryptor } from '../lib/encryption';
 import type { App, AppContext } from './app-types';
@@ -136,6 +137,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       registerAccountRoutes(typed, context);
       registerIntegrationRoutes(typed, context);
       registerSignalRoutes(typed, context);
+      registerWebhookRoutes(typed, context);
       typed.setNotFoundHandler((request, reply) =>
         sendProblem(
           reply,

@@ -1,5 +1,8 @@
 import type { FieldError } from '../lib/errors';
 import type { Connector, ConnectorContext, PageRequest, ProviderKey, SyncPage } from './connector';
+import { hubspotConnector } from './hubspot/connector';
+import { posthogConnector } from './posthog/connector';
+import { salesbricksConnector } from './salesbricks/connector';
 import { stripeConnector } from './stripe/connector';
 
 /**
@@ -48,7 +51,14 @@ function toRuntime<Credentials, Settings>(connector: Connector<Credentials, Sett
  * The connectors that exist. A provider in the catalog without an entry here is listed in
  * Settings as "coming soon" and counts as `provider_missing` for setup readiness.
  */
-const runtimeConnectors = new Map<string, RuntimeConnector>([[stripeConnector.provider, toRuntime(stripeConnector)]]);
+const runtimeConnectors = new Map<string, RuntimeConnector>(
+  [
+    toRuntime(stripeConnector),
+    toRuntime(salesbricksConnector),
+    toRuntime(posthogConnector),
+    toRuntime(hubspotConnector),
+  ].map((connector) => [connector.provider, connector]),
+);
 
 export function registerConnector<Credentials, Settings>(connector: Connector<Credentials, Settings>): void {
   runtimeConnectors.set(connector.provider, toRuntime(connector));

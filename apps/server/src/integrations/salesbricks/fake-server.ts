@@ -1,0 +1,172 @@
+/**
+ * A local Salesbricks REST v2 for tests: `X-SALESBRICKS-KEY` auth, DRF limit/offset envelopes with
+ * absolute `next` links, DRF error bodies (`{"detail": …}`), and faults a test switches on:
+ * 429 storms with Retry-After, 500s, slow responses, one corrupted record, a connection dropped
+ * mid-body. Every request is logged for paging assertions.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+
+type Payload = Record<string, unknown>;
+export type FakeCustomer = Payload & { customer_id: string };
+export type FakeSubscription = Payload & { subscription_id: string };
+export type FakeOrder = Payload & { order_id: string };
+
+export type SalesbricksFakeState = {
+  apiToken: string;
+  customers: FakeCustomer[];
+  subscriptions: Record<string, FakeSubscription>;
+  orders: Record<string, FakeOrder[]>;
+  upgradeOrders: Record<string, FakeOrder[]>;
+  recastOrders: Record<string, FakeOrder[]>;
+};
+
+export type FakeFaults = {
+  /** The next `times` requests answer 429 (with Retry-After when `retryAfterSeconds` is set). */
+  rateLimit: { times: number; retryAfterSeconds: number | null } | null;
+  /** The next n requests answer 500. */
+  serverErrors: number;
+  /** Every response waits this many milliseconds first. */
+  slowMs: number;
+  /** The record (customer, subscription or order) with this id is served corrupted. */
+  malformedId: string | null;
+  /** The next n successful responses are cut off halfway through the body. */
+  dropConnections: number;
+};
+
+export type FakeRequest = { method: string; path: string; query: Record<string, string> };
+
+export type SalesbricksFake = {
+  baseUrl: string;
+  state: SalesbricksFakeState;
+  faults: FakeFaults;
+  requests: FakeRequest[];
+  close: () => Promise<void>;
+};
+
+export type SalesbricksFakeOptions = { state?: Partial<SalesbricksFakeState>; faults?: Partial<FakeFaults> };
+
+const defaultLimit = 100;
+const maxLimit = 1000;
+
+function corrupt(record: Payload, idKey: string, id: string): Payload {
+  // Wrong types where the schema is strict: a numeric name, a string where a list belongs.
+  return { ...record, [idKey]: id, name: 42, subscriptions: 'corrupt', line_items: 'corrupt', starts_at: 20240101 };
+}
+
+export async function startSalesbricksFake(options: SalesbricksFakeOptions = {}): Promise<SalesbricksFake> {
+  const state: SalesbricksFakeState = {
+    apiToken: 'sb-test-token',
+    customers: [],
+    subscriptions: {},
+    orders: {},
+    upgradeOrders: {},
+    recastOrders: {},
+    ...options.state,
+  };
+  const faults: FakeFaults = {
+    rateLimit: null,
+    serverErrors: 0,
+    slowMs: 0,
+    malformedId: null,
+    dropConnections: 0,
+    ...options.faults,
+  };
+  const requests: FakeRequest[] = [];
+  let baseUrl = '';
+
+  const served = (record: Payload, idKey: string): Payload => {
+    const id = record[idKey];
+    return typeof id === 'string' && id === faults.malformedId ? corrupt(record, idKey, id) : record;
+  };
+
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    const text = JSON.stringify(body);
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(text)),
+      ...headers,
+    });
+    if (status === 200 && faults.dropConnections > 0) {
+      faults.dropConnections -= 1;
+      res.write(text.slice(0, Math.floor(text.length / 2)));
+      setImmediate(() => res.socket?.destroy());
+      return;
+    }
+    res.end(text);
+  };
+
+  const list = (path: string, query: Record<string, string>, items: Payload[], idKey: string) => {
+    const limit = Math.min(Number(query.limit ?? defaultLimit) || defaultLimit, maxLimit);
+    const offset = Number(query.offset ?? 0) || 0;
+    const page = items.slice(offset, offset + limit).map((item) => served(item, idKey));
+    const link = (at: number) => `${baseUrl}/api/v2${path}?limit=${limit}&offset=${at}`;
+    return {
+      count: items.length,
+      next: offset + limit < items.length ? link(offset + limit) : null,
+      previous: offset > 0 ? link(Math.max(0, offset - limit)) : null,
+      results: page,
+    };
+  };
+
+  const route = (path: string, query: Record<string, string>): { status: number; body: unknown } => {
+    if (path === '/api/v2/customers')
+      return { status: 200, body: list('/customers', query, state.customers, 'customer_id') };
+    const match = /^\/api\/v2\/subscriptions\/([^/]+)(?:\/(orders|upgrade|recast))?\/?$/.exec(path);
+    const id = match?.[1] ? decodeURIComponent(match[1]) : null;
+    const subscription = id ? state.subscriptions[id] : undefined;
+    if (!match || !id || !subscription) return { status: 404, body: { detail: 'Not found.' } };
+    const kind = match[2];
+    if (kind === 'orders') {
+      return { status: 200, body: list(`/subscriptions/${id}/orders`, query, state.orders[id] ?? [], 'order_id') };
+    }
+    if (kind === 'upgrade' || kind === 'recast') {
+      const orders = (kind === 'upgrade' ? state.upgradeOrders : state.recastOrders)[id] ?? [];
+      return { status: 200, body: { orders: orders.map((order) => served(order, 'order_id')) } };
+    }
+    return { status: 200, body: served(subscription, 'subscription_id') };
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', baseUrl);
+    const query = Object.fromEntries(url.searchParams.entries());
+    requests.push({ method: req.method ?? 'GET', path: url.pathname, query });
+    if (faults.slowMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.slowMs));
+    if (res.destroyed) return;
+    if (faults.rateLimit && faults.rateLimit.times > 0) {
+      faults.rateLimit.times -= 1;
+      const seconds = faults.rateLimit.retryAfterSeconds;
+      const headers: Record<string, string> = seconds === null ? {} : { 'retry-after': String(seconds) };
+      const detail = `Request was throttled. Expected available in ${seconds ?? 1} seconds.`;
+      return send(res, 429, { detail }, headers);
+    }
+    if (faults.serverErrors > 0) {
+      faults.serverErrors -= 1;
+      return send(res, 500, { detail: 'A server error occurred.' });
+    }
+    if (req.headers['x-salesbricks-key'] !== state.apiToken) {
+      return send(res, 401, { detail: 'Incorrect authentication credentials.' });
+    }
+    const { status, body } = route(url.pathname, query);
+    send(res, status, body);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => res.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('The Salesbricks fake did not get a TCP port.');
+  baseUrl = `http://127.0.0.1:${address.port}`;
+
+  return {
+    baseUrl,
+    state,
+    faults,
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
