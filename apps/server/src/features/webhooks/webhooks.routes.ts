@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { App, AppContext } from '../../http/app-types';
-import { receiveStripeWebhook } from './webhooks.service';
+import { receiveSalesbricksWebhook, receiveStripeWebhook } from './webhooks.service';
 
 const deliverySchema = z.object({
   received: z.literal(true),
@@ -32,6 +32,24 @@ export function registerWebhookRoutes(app: App, context: AppContext) {
         const signature = request.headers['stripe-signature'];
         const rawBody = typeof request.body === 'string' ? request.body : '';
         return receiveStripeWebhook(context, rawBody, typeof signature === 'string' ? signature : undefined);
+      },
+    );
+    scope.post(
+      '/webhooks/salesbricks',
+      {
+        config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
+        schema: {
+          tags: ['webhooks'],
+          summary: 'Salesbricks webhook endpoint: verifies X-SALESBRICKS-KEY (base64 HMAC-SHA512 of the body)',
+          security: [],
+          headers: z.object({ 'x-salesbricks-key': z.string().max(2000).optional() }),
+          response: { 200: deliverySchema },
+        },
+      },
+      async (request) => {
+        const signature = request.headers['x-salesbricks-key'];
+        const rawBody = typeof request.body === 'string' ? request.body : '';
+        return receiveSalesbricksWebhook(context, rawBody, typeof signature === 'string' ? signature : undefined);
       },
     );
     done();

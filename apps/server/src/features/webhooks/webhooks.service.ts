@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { connections, webhookEvents } from '../../db/schema';
 import { writePage } from '../../integrations/record-writer';
+import { mapSalesbricksWebhook, verifySalesbricksSignature } from '../../integrations/salesbricks/webhook';
 import { mapStripeEvent, verifyStripeSignature } from '../../integrations/stripe/webhook';
 import type { JobQueue } from '../../jobs/job-queue';
 import type { Encryptor } from '../../lib/encryption';
@@ -11,15 +13,37 @@ export type WebhookDeps = { db: Db; encryptor: Encryptor; jobs: JobQueue; now: (
 
 type Delivery = { received: true; duplicate: boolean; outcome: 'mapped' | 'ignored' | 'sync_started' };
 
-function webhookSecretOf(encryptor: Encryptor, encrypted: string | null): string | null {
+/** The first of `keys` that the stored credentials hold as a non-empty string. */
+function secretOf(encryptor: Encryptor, encrypted: string | null, keys: string[]): string | null {
   if (!encrypted) return null;
   const credentials: unknown = JSON.parse(encryptor.decrypt(encrypted));
-  return typeof credentials === 'object' &&
-    credentials !== null &&
-    'webhookSecret' in credentials &&
-    typeof credentials.webhookSecret === 'string'
-    ? credentials.webhookSecret
-    : null;
+  if (typeof credentials !== 'object' || credentials === null) return null;
+  for (const key of keys) {
+    const value: unknown = Object.entries(credentials).find(([name]) => name === key)?.[1];
+    if (typeof value === 'string' && value) return value;
+  }
+  return null;
+}
+
+async function listConnectionsOf(db: Db, provider: string) {
+  return db
+    .select({
+      workspaceId: connections.workspaceId,
+      encryptedCredentials: connections.encryptedCredentials,
+      status: connections.status,
+    })
+    .from(connections)
+    .where(eq(connections.provider, provider));
+}
+
+/** Records a delivery once per workspace; false when it was seen before. */
+async function isFirstDelivery(db: Db, workspaceId: string, provider: string, eventId: string, type: string) {
+  const inserted = await db
+    .insert(webhookEvents)
+    .values({ workspaceId, provider, eventId, type })
+    .onConflictDoNothing()
+    .returning({ eventId: webhookEvents.eventId });
+  return inserted.length > 0;
 }
 
 function eventIdentity(event: unknown): { id: string; type: string } | null {
@@ -39,17 +63,9 @@ export async function receiveStripeWebhook(
   rawBody: string,
   signature: string | undefined,
 ): Promise<Delivery> {
-  const candidates = await deps.db
-    .select({
-      workspaceId: connections.workspaceId,
-      encryptedCredentials: connections.encryptedCredentials,
-      status: connections.status,
-    })
-    .from(connections)
-    .where(eq(connections.provider, 'stripe'));
   let lastReason = 'No Stripe connection has a webhook signing secret.';
-  for (const candidate of candidates) {
-    const secret = webhookSecretOf(deps.encryptor, candidate.encryptedCredentials);
+  for (const candidate of await listConnectionsOf(deps.db, 'stripe')) {
+    const secret = secretOf(deps.encryptor, candidate.encryptedCredentials, ['webhookSecret']);
     if (!secret) continue;
     const check = verifyStripeSignature(rawBody, signature, secret, deps.now());
     if (!check.ok) {
@@ -58,12 +74,9 @@ export async function receiveStripeWebhook(
     }
     const identity = eventIdentity(check.event);
     if (!identity) throw new AppError('bad_request', 'The event has no id or type.');
-    const inserted = await deps.db
-      .insert(webhookEvents)
-      .values({ workspaceId: candidate.workspaceId, provider: 'stripe', eventId: identity.id, type: identity.type })
-      .onConflictDoNothing()
-      .returning({ eventId: webhookEvents.eventId });
-    if (inserted.length === 0) return { received: true, duplicate: true, outcome: 'ignored' };
+    if (!(await isFirstDelivery(deps.db, candidate.workspaceId, 'stripe', identity.id, identity.type))) {
+      return { received: true, duplicate: true, outcome: 'ignored' };
+    }
     if (candidate.status === 'disabled') return { received: true, duplicate: false, outcome: 'ignored' };
 
     const mapping = mapStripeEvent(check.event);
@@ -88,4 +101,54 @@ export async function receiveStripeWebhook(
     return { received: true, duplicate: false, outcome: 'mapped' };
   }
   throw new AppError('bad_request', `Webhook rejected: ${lastReason}`);
+}
+
+/**
+ * Salesbricks signs with the workspace's API token (or a separate webhook secret) and sends no
+ * event id, so a delivery is identified by the hash of its body; its records upsert anyway.
+ */
+export async function receiveSalesbricksWebhook(
+  deps: WebhookDeps,
+  rawBody: string,
+  signature: string | undefined,
+): Promise<Delivery> {
+  for (const candidate of await listConnectionsOf(deps.db, 'salesbricks')) {
+    const secret = secretOf(deps.encryptor, candidate.encryptedCredentials, ['webhookSecret', 'apiToken']);
+    if (!secret || !verifySalesbricksSignature(rawBody, signature, secret)) continue;
+    let payload: unknown;
+    try {
+      payload = JSON.parse(rawBody);
+    } catch {
+      throw new AppError('bad_request', 'The signed body is not JSON.');
+    }
+    const eventId = createHash('sha256').update(rawBody).digest('hex');
+    const type = typeof payload === 'object' && payload !== null && 'order' in payload ? 'order' : 'invoice';
+    if (!(await isFirstDelivery(deps.db, candidate.workspaceId, 'salesbricks', eventId, type))) {
+      return { received: true, duplicate: true, outcome: 'ignored' };
+    }
+    if (candidate.status === 'disabled') return { received: true, duplicate: false, outcome: 'ignored' };
+    let records;
+    try {
+      records = mapSalesbricksWebhook(payload, deps.now());
+    } catch (error) {
+      throw new AppError(
+        'bad_request',
+        `The webhook payload is not one Success understands: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    if (records.length === 0) return { received: true, duplicate: false, outcome: 'ignored' };
+    await deps.db.transaction((tx) =>
+      writePage(
+        tx,
+        { workspaceId: candidate.workspaceId, provider: 'salesbricks', connectionId: null, syncRunId: null },
+        records,
+        [],
+      ),
+    );
+    return { received: true, duplicate: false, outcome: 'mapped' };
+  }
+  throw new AppError(
+    'bad_request',
+    'Webhook rejected: the X-SALESBRICKS-KEY signature matches no Salesbricks connection.',
+  );
 }
