@@ -2,9 +2,41 @@ import { batchResultSchema, signalBatchSchema } from '@success/shared/integratio
 import type { App, AppContext } from '../../http/app-types';
 import { requireWriter } from '../../http/guards';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
-import { ingestCalls, ingestSignals } from './signals.service';
+import { importSignalsCsv, ingestCalls, ingestSignals } from './signals.service';
+import { z } from 'zod';
+
+const importInputSchema = z.object({
+  csv: z.string().min(1, { message: 'Paste or upload a CSV file.' }).max(5_000_000),
+  /** Validate and preview without writing anything. */
+  dryRun: z.boolean().default(true),
+});
+
+const importResultSchema = z.object({
+  rows: z.number().int(),
+  valid: z.number().int(),
+  preview: z.array(z.record(z.string(), z.unknown())),
+  errors: z.array(z.object({ row: z.number().int(), externalId: z.string().nullable(), message: z.string() })),
+  written: batchResultSchema.omit({ errors: true }).nullable(),
+});
 
 export function registerSignalRoutes(app: App, { db }: AppContext) {
+  app.post(
+    '/success/signals/import',
+    {
+      schema: {
+        tags: ['success'],
+        summary: 'Import signals from CSV: dryRun previews rows and per-row errors; otherwise writes the valid rows',
+        body: importInputSchema,
+        response: { 200: importResultSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireWriter(request);
+      await assertSuccessEnabled(db, actor);
+      return importSignalsCsv(db, actor, request.body.csv, request.body.dryRun);
+    },
+  );
+
   app.post(
     '/success/signals',
     {

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client';
 import type { CanonicalRecord } from '../../integrations/connector';
 import { writePage } from '../../integrations/record-writer';
 import type { Actor } from '../auth/actor';
+import { parseSignalsCsv } from './signals-csv';
 
 /** Signals and calls pushed by scripts carry this provider, so re-sending an external id updates it. */
 export const ingestionProvider = 'api';
@@ -119,4 +120,31 @@ export async function ingestCalls(db: Db, actor: Actor, items: unknown[]): Promi
       : [],
   );
   return ingest(db, actor, parsed, records);
+}
+
+/** CSV import: the same validation as the API, reported by spreadsheet row; nothing is written on a dry run. */
+export async function importSignalsCsv(db: Db, actor: Actor, csv: string, dryRun: boolean) {
+  const { items, errors: csvErrors } = parseSignalsCsv(csv);
+  const parsed = parseItems(signalItemSchema, items);
+  const rowErrors = parsed.flatMap((entry) => ('error' in entry ? [{ row: entry.index + 2, ...entry.error }] : []));
+  const errors = [...csvErrors.map((error) => ({ ...error, externalId: null })), ...rowErrors].sort(
+    (a, b) => a.row - b.row,
+  );
+  const valid = parsed.filter((entry) => 'item' in entry);
+  const preview = valid.slice(0, 20).map((entry) => ('item' in entry ? entry.item : {}));
+  const written =
+    dryRun || valid.length === 0
+      ? null
+      : await ingestSignals(
+          db,
+          actor,
+          valid.map((entry) => ('item' in entry ? entry.item : {})),
+        );
+  return {
+    rows: items.length,
+    valid: valid.length,
+    preview,
+    errors,
+    written: written ? { created: written.created, updated: written.updated, unchanged: written.unchanged } : null,
+  };
 }

@@ -74,6 +74,32 @@ describe('signal and call ingestion', () => {
     });
   });
 
+  it('previews a CSV import with per-row errors, writes nothing until asked, then imports the valid rows', async () => {
+    const csv = [
+      'externalId,companyDomain,type,score,text,occurredAt',
+      'csv-1,endframe.com,complaint,,Exports time out every night,2026-11-01T09:00:00Z',
+      'csv-2,endframe.com,nps,11,Out of range score,2026-11-02T09:00:00Z',
+      'csv-3,endframe.com,praise,,"Middle-out, finally",2026-11-03T09:00:00Z',
+    ].join('\n');
+    const preview = await client.post('/v3/rest/success/signals/import', { csv, dryRun: true });
+    expect(preview.body).toMatchObject({ rows: 3, valid: 2, written: null });
+    const { errors } = preview.body as { errors: { row: number; externalId: string; message: string }[] };
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ row: 3, externalId: 'csv-2' });
+    expect(errors[0]?.message).toMatch(/score/);
+    expect((await client.get('/v3/rest/success/customers/endframe.com')).status).toBe(404);
+
+    const imported = await client.post('/v3/rest/success/signals/import', { csv, dryRun: false });
+    expect(imported.body).toMatchObject({ written: { created: 2 } });
+    expect((await client.get('/v3/rest/success/customers/endframe.com')).body).toMatchObject({ counts: { signals: 2 } });
+  });
+
+  it('names missing CSV columns', async () => {
+    const response = await client.post('/v3/rest/success/signals/import', { csv: 'domain,words\nhooli.com,hi', dryRun: true });
+    expect(response.body).toMatchObject({ rows: 0, valid: 0 });
+    expect(JSON.stringify(response.body)).toContain('Missing columns: externalId, companyDomain, type, text, occurredAt');
+  });
+
   it('refuses an empty batch with 400 problem+json', async () => {
     const response = await client.post('/v3/rest/success/signals', { items: [] });
     expect(response.status).toBe(400);
