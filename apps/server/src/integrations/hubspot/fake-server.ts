@@ -5,7 +5,8 @@
  * always adds), HubSpot's error envelope and rate-limit headers, and faults a test switches on.
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenFake } from '../testing/fake-http-server';
 
 export type FakeCompany = {
   id: string;
@@ -157,23 +158,7 @@ export async function startHubspotFake(options: HubspotFakeOptions = {}): Promis
     send(res, 404, error('Resource not found', { category: 'OBJECT_NOT_FOUND' }));
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => res.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('The HubSpot fake did not get a TCP port.');
-  baseUrl = `http://127.0.0.1:${address.port}`;
-
-  return {
-    baseUrl,
-    state,
-    faults,
-    requests,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((closeError) => (closeError ? reject(closeError) : resolve()));
-      }),
-  };
+  const server = await listenFake('HubSpot', handle);
+  baseUrl = server.baseUrl;
+  return { baseUrl: server.baseUrl, state, faults, requests, close: server.close };
 }

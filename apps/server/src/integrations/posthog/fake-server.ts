@@ -5,7 +5,8 @@
  * queries (usage per group-day, group domains, group count) and answers them from `state`,
  * honouring the `values` placeholders and the LIMIT so keyset paging is exercised for real.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenFake, sendJson } from '../testing/fake-http-server';
 
 export type FakeUsageRow = { groupKey: string; day: string; activeUsers: number; events: number; lastEventAt: string };
 export type FakeGroup = { key: string; properties: Record<string, unknown> };
@@ -100,19 +101,9 @@ export async function startPosthogFake(options: PosthogFakeOptions = {}): Promis
   const requests: FakeRequest[] = [];
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    const text = JSON.stringify(body);
-    res.writeHead(status, {
-      'content-type': 'application/json',
-      'content-length': String(Buffer.byteLength(text)),
-      ...headers,
-    });
-    if (status === 200 && faults.dropConnections > 0) {
-      faults.dropConnections -= 1;
-      res.write(text.slice(0, Math.floor(text.length / 2)));
-      setImmediate(() => res.socket?.destroy());
-      return;
-    }
-    res.end(text);
+    const isDropping = status === 200 && faults.dropConnections > 0;
+    if (isDropping) faults.dropConnections -= 1;
+    sendJson(res, status, body, headers, isDropping);
   };
 
   const usageAnswer = (text: string, values: Record<string, unknown>, limit: number) => {
@@ -222,22 +213,6 @@ export async function startPosthogFake(options: PosthogFakeOptions = {}): Promis
     send(res, status, body);
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => res.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('The PostHog fake did not get a TCP port.');
-
-  return {
-    baseUrl: `http://127.0.0.1:${address.port}`,
-    state,
-    faults,
-    requests,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
+  const server = await listenFake('PostHog', handle);
+  return { baseUrl: server.baseUrl, state, faults, requests, close: server.close };
 }

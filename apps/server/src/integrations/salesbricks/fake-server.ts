@@ -4,7 +4,8 @@
  * 429 storms with Retry-After, 500s, slow responses, one corrupted record, a connection dropped
  * mid-body. Every request is logged for paging assertions.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenFake, sendJson } from '../testing/fake-http-server';
 
 type Payload = Record<string, unknown>;
 export type FakeCustomer = Payload & { customer_id: string };
@@ -80,19 +81,9 @@ export async function startSalesbricksFake(options: SalesbricksFakeOptions = {})
   };
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    const text = JSON.stringify(body);
-    res.writeHead(status, {
-      'content-type': 'application/json',
-      'content-length': String(Buffer.byteLength(text)),
-      ...headers,
-    });
-    if (status === 200 && faults.dropConnections > 0) {
-      faults.dropConnections -= 1;
-      res.write(text.slice(0, Math.floor(text.length / 2)));
-      setImmediate(() => res.socket?.destroy());
-      return;
-    }
-    res.end(text);
+    const isDropping = status === 200 && faults.dropConnections > 0;
+    if (isDropping) faults.dropConnections -= 1;
+    sendJson(res, status, body, headers, isDropping);
   };
 
   const list = (path: string, query: Record<string, string>, items: Payload[], idKey: string) => {
@@ -150,23 +141,7 @@ export async function startSalesbricksFake(options: SalesbricksFakeOptions = {})
     send(res, status, body);
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => res.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('The Salesbricks fake did not get a TCP port.');
-  baseUrl = `http://127.0.0.1:${address.port}`;
-
-  return {
-    baseUrl,
-    state,
-    faults,
-    requests,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
+  const server = await listenFake('Salesbricks', handle);
+  baseUrl = server.baseUrl;
+  return { baseUrl: server.baseUrl, state, faults, requests, close: server.close };
 }
