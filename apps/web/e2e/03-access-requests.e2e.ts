@@ -73,6 +73,9 @@ describe('the success feature flag and access requests', () => {
     const page = await browser.newPage();
     await signIn(page, member.email, member.password);
     await expectPath(page, '/success/health');
+    // Let the page's own first requests finish, so the request below is the first to see the flag off.
+    await page.getByRole('searchbox', { name: 'Search accounts by name or domain' }).waitFor();
+    await page.waitForLoadState('networkidle');
     await setSuccessFlag(api, false);
     // The next request answers 403 feature_disabled.
     await page.getByRole('searchbox', { name: 'Search accounts by name or domain' }).fill('anything');

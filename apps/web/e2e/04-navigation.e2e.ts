@@ -40,10 +40,10 @@ describe('navigation', () => {
     await signIn(page, admin.email, admin.password, '/login?redirect=%2Fsuccess%2Fre-engage');
     await expectHeading(page, 'Re-engage');
     await page.getByText('Nothing to show here yet').waitFor();
-    await page.getByText('Salesbricks', { exact: true }).waitFor();
+    await page.getByTestId('readiness-panel').getByText('Salesbricks', { exact: true }).waitFor();
     await page.getByRole('link', { name: 'Go to Integrations' }).click();
     await expectPath(page, '/settings/integrations');
-    await page.getByText('Connection setup is coming in the next release').waitFor();
+    await expectHeading(page, 'Integrations');
     for (const provider of ['Stripe', 'Salesbricks', 'PostHog', 'HubSpot', 'Attio', 'Salesforce', 'GitHub']) {
       await page.getByRole('heading', { level: 3, name: provider, exact: true }).waitFor();
     }

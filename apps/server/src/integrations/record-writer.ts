@@ -216,8 +216,7 @@ export async function writePage(
     ),
   );
 
-  // Customer records only link accounts (above); they count as seen.
-  counts.unchanged += ofKind(records, 'customer').length;
+  // Customer records only link accounts (above); they are not rows of their own, so not counted.
 
   if (quarantined.length > 0) {
     await db

@@ -16,6 +16,28 @@ const syncJobSchema = z.object({
 });
 
 /**
+ * Processes starting together race to create the queue; PostgreSQL may resolve that race as a
+ * deadlock, so creation is retried until one of them has made it.
+ */
+async function createQueueOnce(boss: PgBoss): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    if (await boss.getQueue(syncQueueName)) return;
+    try {
+      await boss.createQueue(syncQueueName, {
+        name: syncQueueName,
+        policy: 'stately',
+        retryLimit: 0,
+        expireInSeconds: 60 * 60,
+      });
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 100));
+    }
+  }
+}
+
+/**
  * The job queue on a PostgreSQL server: every app and worker process shares one pg-boss queue.
  * The `stately` policy keyed by connection keeps at most one queued and one running job per
  * connection; the connection lease in the sync engine still guards against anything else.
@@ -29,12 +51,7 @@ export async function createPgBossQueue(
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
   await boss.start();
-  await boss.createQueue(syncQueueName, {
-    name: syncQueueName,
-    policy: 'stately',
-    retryLimit: 0,
-    expireInSeconds: 60 * 60,
-  });
+  await createQueueOnce(boss);
   const controller = new AbortController();
   if (options.isWorking) {
     await boss.work(syncQueueName, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {

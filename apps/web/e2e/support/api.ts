@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import { admin } from './constants';
 
-export type ApiResponse = { status: number; body: unknown };
+export type ApiResponse = { status: number; body: unknown; retryAfter: string | null };
 
 /** A tiny HTTP client with its own cookie, for arranging state the way a test needs it. */
 export class ApiSession {
@@ -30,7 +30,7 @@ export class ApiSession {
         parsed = text;
       }
     }
-    return { status: response.status, body: parsed };
+    return { status: response.status, body: parsed, retryAfter: response.headers.get('retry-after') };
   }
 
   async expectOk(method: string, path: string, body?: unknown): Promise<unknown> {
@@ -41,8 +41,28 @@ export class ApiSession {
     return response.body;
   }
 
+  /** The session cookie ("success_session=…"), to hand to a browser context without another sign-in. */
+  get sessionCookie(): { name: string; value: string } | null {
+    if (!this.cookie) return null;
+    const index = this.cookie.indexOf('=');
+    return { name: this.cookie.slice(0, index), value: this.cookie.slice(index + 1) };
+  }
+
+  /**
+   * Signs in through the API. Sign-in is rate limited per IP and the whole suite signs in from
+   * 127.0.0.1, so a 429 waits out the window (Retry-After) instead of failing the file.
+   */
   async signIn(email: string, password: string): Promise<void> {
-    await this.expectOk('POST', '/v3/rest/auth/login', { email, password });
+    const deadline = Date.now() + 75_000;
+    for (;;) {
+      const response = await this.request('POST', '/v3/rest/auth/login', { email, password });
+      if (response.status < 300) return;
+      if (response.status !== 429 || Date.now() > deadline) {
+        throw new Error(`POST /v3/rest/auth/login answered ${response.status}: ${JSON.stringify(response.body)}`);
+      }
+      const seconds = Number(response.retryAfter ?? '5');
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Math.max(Number.isFinite(seconds) ? seconds : 5, 1), 30) * 1000));
+    }
   }
 }
 

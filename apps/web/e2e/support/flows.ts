@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { ApiSession } from './api';
 
 export function pathOf(page: Page): string {
   const url = new URL(page.url());
@@ -29,4 +30,15 @@ export async function signOut(page: Page): Promise<void> {
 
 export async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor({ state: 'visible' });
+}
+
+/**
+ * Opens `path` already signed in with an API session's cookie. Sign-in is rate limited per IP, so
+ * files that open many pages reuse one session instead of signing in through the form each time.
+ */
+export async function openSignedIn(page: Page, session: ApiSession, path: string): Promise<void> {
+  const cookie = session.sessionCookie;
+  if (!cookie) throw new Error('The API session is not signed in.');
+  await page.context().addCookies([{ ...cookie, url: session.baseUrl, httpOnly: true, sameSite: 'Lax' }]);
+  await page.goto(path);
 }

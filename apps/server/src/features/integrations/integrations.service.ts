@@ -95,7 +95,9 @@ function providerProblem(definition: ProviderDefinition, error: unknown): AppErr
     const prefix =
       error.kind === 'auth'
         ? `${definition.displayName} refused the credentials`
-        : `${definition.displayName} answered with an error`;
+        : error.kind === 'network'
+          ? `Could not reach ${definition.displayName}`
+          : `${definition.displayName} answered with an error`;
     return new AppError('unprocessable', `${prefix}: ${error.message}`);
   }
   return new AppError(

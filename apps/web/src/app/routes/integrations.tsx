@@ -1,10 +1,14 @@
 import { createRoute } from '@tanstack/react-router';
+import { Eye } from 'lucide-react';
 import { Alert } from '@/components/ui/alert';
 import { SectionCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { useCurrentUser } from '@/features/auth/api/get-me';
 import { DemoModeSwitch } from '@/features/demo/components/demo-mode-switch';
-import { IntegrationsList } from '@/features/integrations/components/integrations-list';
+import { IntegrationsPanel } from '@/features/integrations/components/integrations-panel';
+import { UnmatchedCount, UnmatchedList } from '@/features/integrations/components/unmatched-list';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { isAdmin } from '@/lib/roles';
 import { settingsRoute } from './settings';
 
 export const integrationsRoute = createRoute({
@@ -15,23 +19,34 @@ export const integrationsRoute = createRoute({
 
 function IntegrationsPage() {
   useDocumentTitle('Integrations');
+  const me = useCurrentUser();
+  const admin = isAdmin(me.user.role);
   return (
-    <div className="max-w-5xl space-y-5">
-      <PageHeader title="Integrations" description="Settings & Data: the sources that feed Success, and the demo dataset." />
-      <Alert tone="info" title="Connection setup is coming in the next release">
-        <span id="integrations-coming-soon">
-          Providers cannot be connected yet. Until then, preview every section with the Pied Piper demo data below.
-        </span>
-      </Alert>
+    <div className="max-w-6xl space-y-8">
+      <PageHeader
+        title="Integrations"
+        description="Settings & Data: the sources that feed Success, how their syncs are doing, records that need a home, and the demo dataset."
+      />
+      {!admin ? (
+        <Alert tone="info" title="Read-only">
+          <span className="inline-flex items-center gap-1.5">
+            <Eye className="size-3.5" aria-hidden="true" /> Only admins can connect, pause, remove or link integrations. You can see their status and
+            history.
+          </span>
+        </Alert>
+      ) : null}
+      <IntegrationsPanel isAdmin={admin} />
+      <SectionCard
+        id="unmatched"
+        title="Unmatched records"
+        actions={<UnmatchedCount />}
+        description="Provider customers no company domain ties to an account (free-mail addresses, missing domains). Link one to an account once; Success remembers it."
+      >
+        <UnmatchedList isAdmin={admin} />
+      </SectionCard>
       <SectionCard title="Demo data" description="Per-workspace, read-only preview.">
         <DemoModeSwitch />
       </SectionCard>
-      <section aria-labelledby="providers-heading">
-        <h2 id="providers-heading" className="mb-3 text-sm font-semibold text-slate-900">
-          Providers
-        </h2>
-        <IntegrationsList />
-      </section>
     </div>
   );
 }

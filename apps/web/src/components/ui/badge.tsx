@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { cn } from '@/lib/cn';
 
 export type BadgeTone = 'neutral' | 'indigo' | 'green' | 'amber' | 'red' | 'sky' | 'violet';
@@ -13,9 +13,15 @@ const tones: Record<BadgeTone, string> = {
   violet: 'bg-violet-50 text-violet-700 ring-violet-600/15',
 };
 
-export function Badge({ tone = 'neutral', className, children }: { tone?: BadgeTone; className?: string; children: ReactNode }) {
+export function Badge({
+  tone = 'neutral',
+  className,
+  children,
+  ...props
+}: { tone?: BadgeTone; className?: string; children: ReactNode } & Omit<HTMLAttributes<HTMLSpanElement>, 'className' | 'children'>) {
   return (
     <span
+      {...props}
       className={cn(
         'inline-flex items-center gap-1 rounded-md px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset',
         tones[tone],

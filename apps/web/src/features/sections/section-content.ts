@@ -4,13 +4,12 @@ export type SectionContent = {
   title: string;
   tagline: string;
   willDo: string[];
-  dataSources: { name: string; role: string; isRequired: boolean }[];
   demoNote: string;
 };
 
 type PlaceholderSection = Exclude<Section, 'health'>;
 
-/** What each not-yet-built section will do and what it needs, taken from the product spec. */
+/** What each not-yet-built section will do, taken from the product spec; what it needs comes from the readiness endpoint. */
 export const sectionContent: Record<PlaceholderSection, SectionContent> = {
   convert: {
     title: 'Convert',
@@ -19,11 +18,6 @@ export const sectionContent: Record<PlaceholderSection, SectionContent> = {
       'Rank trial and prospect accounts by conversion likelihood, with an explanation of every score.',
       'Show trial urgency (days left) and expected value — likelihood × potential ARR.',
       'Filter by source, and route promising trials on to Pipeline.',
-    ],
-    dataSources: [
-      { name: 'Salesbricks', role: 'trial and prospect metadata', isRequired: true },
-      { name: 'Stripe', role: 'trials and subscription state', isRequired: true },
-      { name: 'PostHog', role: 'product usage during the trial', isRequired: false },
     ],
     demoNote: 'Convert will have a demo path with the Pied Piper sample data.',
   },
@@ -35,10 +29,6 @@ export const sectionContent: Record<PlaceholderSection, SectionContent> = {
       'Reconcile accounts both sources describe: merged, conflicting or single-source.',
       'Surface renewal dates and past-due payments, and route payment issues back to Health.',
     ],
-    dataSources: [
-      { name: 'Salesbricks', role: 'contracts and orders', isRequired: true },
-      { name: 'Stripe', role: 'subscriptions, invoices and payment state', isRequired: true },
-    ],
     demoNote: 'Contracts will have a demo path with the Pied Piper sample data.',
   },
   pipeline: {
@@ -48,11 +38,6 @@ export const sectionContent: Record<PlaceholderSection, SectionContent> = {
       'Show open opportunities from Attio and/or Salesbricks (and Salesforce where connected).',
       'Move Attio deals between stages by drag and drop, written back to Attio.',
       'Keep Salesbricks open orders read-only, and route signed deals to Contracts.',
-    ],
-    dataSources: [
-      { name: 'Attio', role: 'editable deal stages', isRequired: false },
-      { name: 'Salesbricks', role: 'open orders (read-only)', isRequired: false },
-      { name: 'Salesforce', role: 'optional opportunity source', isRequired: false },
     ],
     demoNote: 'Pipeline needs Attio or Salesbricks; it will also have a demo path.',
   },
@@ -64,7 +49,6 @@ export const sectionContent: Record<PlaceholderSection, SectionContent> = {
       'Flag deals whose blocker a shipped feature now removes.',
       'Route revived winbacks to Pipeline.',
     ],
-    dataSources: [{ name: 'Salesbricks', role: 'closed-lost opportunities and reasons', isRequired: true }],
     demoNote: 'Re-engage needs live Salesbricks data; it has no demo path.',
   },
   'close-the-loop': {
@@ -74,11 +58,6 @@ export const sectionContent: Record<PlaceholderSection, SectionContent> = {
       'Match customer requests to shipped features from GitHub releases, RSS/Atom changelogs or manual entries, with a confidence.',
       'Confirm or reject each match.',
       'Draft and send “we shipped your request” emails.',
-    ],
-    dataSources: [
-      { name: 'GitHub', role: 'releases', isRequired: false },
-      { name: 'RSS / Atom', role: 'changelog entries', isRequired: false },
-      { name: 'Manual entries', role: 'shipped features you add yourself', isRequired: false },
     ],
     demoNote: 'Close the Loop will have a demo path with the Pied Piper sample data.',
   },

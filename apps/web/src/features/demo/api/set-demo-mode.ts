@@ -23,6 +23,8 @@ export function useSetDemoMode() {
         queryClient.invalidateQueries({ queryKey: meQueryKey }),
         queryClient.invalidateQueries({ queryKey: ['accounts'] }),
         queryClient.invalidateQueries({ queryKey: ['customer'] }),
+        queryClient.invalidateQueries({ queryKey: ['readiness'] }),
+        queryClient.invalidateQueries({ queryKey: ['integrations'] }),
       ]);
     },
   });

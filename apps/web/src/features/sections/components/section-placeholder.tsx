@@ -1,22 +1,26 @@
 import { Link } from '@tanstack/react-router';
-import { ArrowRight, Check, Construction, Plug } from 'lucide-react';
-import { Badge } from '@/components/ui/badge';
+import { ArrowRight, Check, Construction } from 'lucide-react';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { sectionContent } from '../section-content';
+import { ReadinessPanel } from './readiness-panel';
 
-/** An honest empty state for a section that a later release builds: what it will do and what it needs. */
+/**
+ * A section that a later release builds: the setup panel (what it needs and how far along the
+ * workspace is) and an honest note of what it will do, without sample numbers.
+ */
 export function SectionPlaceholder({ section }: { section: keyof typeof sectionContent }) {
   const content = sectionContent[section];
   useDocumentTitle(content.title);
   return (
-    <div>
+    <div className="space-y-5">
       <PageHeader title={content.title} description={content.tagline} />
+      <ReadinessPanel section={section} title={content.title} />
       <Card className="overflow-hidden">
-        <div className="flex items-start gap-3 border-b border-slate-100 bg-slate-50/60 px-5 py-4">
+        <div className="flex items-start gap-3 border-b border-slate-100 px-5 py-4">
           <Construction className="mt-0.5 size-5 shrink-0 text-indigo-600" aria-hidden="true" />
           <div>
             <h2 className="text-sm font-semibold text-slate-900">Nothing to show here yet</h2>
@@ -25,45 +29,24 @@ export function SectionPlaceholder({ section }: { section: keyof typeof sectionC
             </p>
           </div>
         </div>
-        <div className="grid gap-6 px-5 py-5 md:grid-cols-2">
-          <section aria-labelledby={`${section}-will-do`}>
-            <h3 id={`${section}-will-do`} className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
-              What {content.title} will do
-            </h3>
-            <ul className="mt-3 space-y-2">
-              {content.willDo.map((item) => (
-                <li key={item} className="flex gap-2 text-sm text-slate-700">
-                  <Check className="mt-0.5 size-4 shrink-0 text-emerald-600" aria-hidden="true" />
-                  {item}
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby={`${section}-sources`}>
-            <h3 id={`${section}-sources`} className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
-              Data sources it needs
-            </h3>
-            <ul className="mt-3 space-y-2">
-              {content.dataSources.map((source) => (
-                <li key={source.name} className="flex items-center justify-between gap-3 text-sm">
-                  <span className="text-slate-700">
-                    <span className="font-medium text-slate-900">{source.name}</span> — {source.role}
-                  </span>
-                  <Badge tone={source.isRequired ? 'indigo' : 'neutral'}>{source.isRequired ? 'Required' : 'Optional'}</Badge>
-                </li>
-              ))}
-            </ul>
-            <p className="mt-3 text-xs text-slate-500">{content.demoNote}</p>
-          </section>
-        </div>
-        <div className="flex flex-wrap gap-2 border-t border-slate-100 px-5 py-4">
-          <Link to={paths.settings.integrations.path} className={buttonClasses({ variant: 'primary' })}>
-            <Plug className="size-4" aria-hidden="true" />
-            Go to Integrations
-          </Link>
-          <Link to={paths.success.health.path} className={buttonClasses({ variant: 'secondary' })}>
+        <section aria-labelledby={`${section}-will-do`} className="px-5 py-4">
+          <h3 id={`${section}-will-do`} className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+            What {content.title} will do
+          </h3>
+          <ul className="mt-3 grid gap-2 md:grid-cols-3">
+            {content.willDo.map((item) => (
+              <li key={item} className="flex gap-2 text-sm text-slate-700">
+                <Check className="mt-0.5 size-4 shrink-0 text-emerald-600" aria-hidden="true" />
+                {item}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 px-5 py-3">
+          <p className="text-xs text-slate-500">{content.demoNote}</p>
+          <Link to={paths.success.health.path} className={buttonClasses({ variant: 'ghost', size: 'sm' })}>
             Back to Health
-            <ArrowRight className="size-4" aria-hidden="true" />
+            <ArrowRight className="size-3.5" aria-hidden="true" />
           </Link>
         </div>
       </Card>
