@@ -259,10 +259,10 @@ export function startStripeFake(options: StartStripeFakeOptions = {}): Promise<S
       case 'products': {
         if (id !== undefined) return retrieveReply('product', allProducts(), id, query);
         const ids = list(query.ids);
-        const products = allProducts().filter(
-          (product, index, all) => all.findIndex((other) => other.id === product.id) === index,
-        );
-        return listReply(path, ids.length > 0 ? products.filter((p) => ids.includes(String(p.id))) : products, query);
+        // One product per id, deduplicated in linear time so 100,000-subscription benchmarks stay fast.
+        const products = [...new Map(allProducts().map((product) => [String(product.id), product])).values()];
+        const wanted = new Set(ids);
+        return listReply(path, ids.length > 0 ? products.filter((p) => wanted.has(String(p.id))) : products, query);
       }
       case 'events': {
         if (id !== undefined) return retrieveReply('event', state.events, id, query);
