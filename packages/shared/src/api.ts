@@ -120,14 +120,22 @@ export const pageQuerySchema = z.object({
 
 export const accountListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(200).optional(),
-  includeUntracked: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  includeUntracked: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
-export const contactSchema = z.object({ id: z.string(), name: z.string().nullable(), email: z.string().nullable(), title: z.string().nullable() });
+export const contactSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  title: z.string().nullable(),
+});
 
 export const customerDetailSchema = z.object({
   account: accountSummarySchema.extend({
@@ -154,3 +162,30 @@ export const problemSchema = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
+
+export const routeStateSchema = z.enum(['open', 'done', 'dismissed']);
+export const createRouteInputSchema = z.object({
+  companyDomain: z.string().trim().min(3).max(253),
+  to: sectionSchema,
+  /** Where the account is routed from; defaults to where its open route put it, else Health. */
+  from: sectionSchema.optional(),
+  reason: z.string().trim().min(1, { message: 'Say why the account moves.' }).max(2000),
+});
+export const routeSchema = z.object({
+  id: z.string(),
+  account: z.object({ id: z.string(), domain: z.string(), name: z.string() }),
+  from: sectionSchema,
+  to: sectionSchema,
+  reason: z.string(),
+  state: routeStateSchema,
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+});
+export type Route = z.infer<typeof routeSchema>;
+export const routeListQuerySchema = pageQuerySchema.extend({
+  to: sectionSchema.optional(),
+  state: routeStateSchema.optional(),
+  companyDomain: z.string().trim().max(253).optional(),
+});
+export const resolveRouteInputSchema = z.object({ state: z.enum(['done', 'dismissed']) });

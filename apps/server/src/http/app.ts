@@ -22,6 +22,7 @@ import { registerAccessRequestRoutes } from '../features/access-requests/access-
 import { registerDemoRoutes } from '../features/demo/demo.routes';
 import { registerAccountRoutes } from '../features/accounts/accounts.routes';
 import { registerIntegrationRoutes } from '../features/integrations/integrations.routes';
+import { registerRouteRoutes } from '../features/routes/routes.routes';
 import { registerSignalRoutes } from '../features/signals/signals.routes';
 import { registerWebhookRoutes } from '../features/webhooks/webhooks.routes';
 import type { JobQueue } from '../jobs/job-queue';
@@ -137,6 +138,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       registerAccountRoutes(typed, context);
       registerIntegrationRoutes(typed, context);
       registerSignalRoutes(typed, context);
+      registerRouteRoutes(typed, context);
       registerWebhookRoutes(typed, context);
       typed.setNotFoundHandler((request, reply) =>
         sendProblem(

@@ -1,0 +1,136 @@
+import type { Route, Section } from '@success/shared/api';
+import { normalizeDomain } from '@success/shared/domain';
+import type { Db } from '../../db/client';
+import { allowedTargets, canRoute, sectionLabels } from '../../engines/routing';
+import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { AppError } from '../../lib/errors';
+import { findAccountByDomain } from '../accounts/accounts.queries';
+import type { Actor } from '../auth/actor';
+import { assertSuccessEnabled } from '../workspace/workspace.service';
+import {
+  findLatestOpenRoute,
+  findRouteRow,
+  insertRoute,
+  listRouteRows,
+  resolveRouteRow,
+  type RouteRow,
+} from './routes.queries';
+
+function toRoute(row: RouteRow): Route {
+  return {
+    id: row.id,
+    account: { id: row.accountId, domain: row.domain, name: row.name },
+    from: row.from,
+    to: row.to,
+    reason: row.reason,
+    state: row.state,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt.toISOString(),
+    resolvedAt: row.resolvedAt?.toISOString() ?? null,
+  };
+}
+
+async function getAccount(db: Db, actor: Actor, companyDomain: string) {
+  const domain = normalizeDomain(companyDomain);
+  if (!domain)
+    throw new AppError('validation_failed', `"${companyDomain}" is not a company domain (for example hooli.com).`);
+  const account = await findAccountByDomain(db, actor.dataWorkspaceId, domain);
+  if (!account) throw new AppError('not_found', `No account with the domain ${domain} in this workspace.`);
+  return account;
+}
+
+/**
+ * Moves an account into another section's queue. The origin is the section named by the caller,
+ * else where the account's open route put it, else Health; the move must be one the model allows.
+ */
+export async function createRoute(
+  db: Db,
+  actor: Actor,
+  input: { companyDomain: string; to: Section; from?: Section | undefined; reason: string },
+) {
+  await assertSuccessEnabled(db, actor);
+  const account = await getAccount(db, actor, input.companyDomain);
+  const from = input.from ?? (await findLatestOpenRoute(db, actor.dataWorkspaceId, account.id))?.toSection ?? 'health';
+  if (!canRoute(from, input.to)) {
+    const targets = allowedTargets(from).map((section) => sectionLabels[section]);
+    throw new AppError(
+      'unprocessable',
+      `${sectionLabels[from]} cannot route to ${sectionLabels[input.to]}. Allowed from ${sectionLabels[from]}: ${targets.join(', ')}.`,
+    );
+  }
+  const row = await insertRoute(
+    db,
+    {
+      workspaceId: actor.dataWorkspaceId,
+      accountId: account.id,
+      fromSection: from,
+      toSection: input.to,
+      reason: input.reason,
+      createdByUserId: actor.isDemo ? null : actor.userId,
+    },
+    {
+      workspaceId: actor.dataWorkspaceId,
+      accountId: account.id,
+      provider: 'success',
+      type: 'route',
+      title: `Routed from ${sectionLabels[from]} to ${sectionLabels[input.to]}`,
+      summary: input.reason,
+      actor: actor.email,
+      occurredAt: new Date(),
+      metadata: { from, to: input.to },
+    },
+  );
+  const created = await findRouteRow(db, actor.dataWorkspaceId, row.id);
+  if (!created) throw new AppError('internal', 'The route was not saved.');
+  return toRoute(created);
+}
+
+export async function listRoutes(
+  db: Db,
+  actor: Actor,
+  query: {
+    to?: Section | undefined;
+    state?: 'open' | 'done' | 'dismissed' | undefined;
+    companyDomain?: string | undefined;
+    cursor?: string | undefined;
+    limit: number;
+  },
+) {
+  await assertSuccessEnabled(db, actor);
+  const account = query.companyDomain ? await getAccount(db, actor, query.companyDomain) : null;
+  const rows = await listRouteRows(db, {
+    workspaceId: actor.dataWorkspaceId,
+    to: query.to,
+    state: query.state,
+    accountId: account?.id,
+    cursor: decodeCursor(query.cursor),
+    limit: query.limit,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toRoute),
+    nextCursor:
+      rows.length > query.limit && last ? encodeCursor({ k: last.createdAt.toISOString(), id: last.id }) : null,
+  };
+}
+
+export async function resolveRoute(db: Db, actor: Actor, id: string, state: 'done' | 'dismissed') {
+  await assertSuccessEnabled(db, actor);
+  const existing = await findRouteRow(db, actor.dataWorkspaceId, id);
+  if (!existing) throw new AppError('not_found', `No route with id ${id} in this workspace.`);
+  if (existing.state !== 'open') throw new AppError('conflict', `This route is already ${existing.state}.`);
+  await resolveRouteRow(db, actor.dataWorkspaceId, id, state, {
+    workspaceId: actor.dataWorkspaceId,
+    provider: 'success',
+    type: 'route',
+    title: `Route to ${sectionLabels[existing.to]} ${state === 'done' ? 'marked done' : 'dismissed'}`,
+    summary: existing.reason,
+    actor: actor.email,
+    occurredAt: new Date(),
+    metadata: { from: existing.from, to: existing.to, state },
+  });
+  const updated = await findRouteRow(db, actor.dataWorkspaceId, id);
+  if (!updated) throw new AppError('not_found', `No route with id ${id} in this workspace.`);
+  return toRoute(updated);
+}

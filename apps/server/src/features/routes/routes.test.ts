@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
+import type { TestClient } from '../../test/http-client';
+
+let app: TestApp;
+let client: TestClient;
+let other: TestClient;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const signedIn = await createSignedInWorkspace(app);
+  client = signedIn.client;
+  await insertAccount(app, signedIn.workspace.id, { name: 'Aviato', domain: 'aviato.com' });
+  await insertAccount(app, signedIn.workspace.id, { name: 'Hooli', domain: 'hooli.com' });
+  other = (await createSignedInWorkspace(app)).client;
+});
+afterAll(async () => app.close());
+
+type Route = { id: string; from: string; to: string; state: string; reason: string; account: { domain: string } };
+
+describe('routing accounts between sections', () => {
+  it('routes an account from Health to Convert and records it in the activity feed', async () => {
+    const response = await client.post('/v3/rest/success/routes', {
+      companyDomain: 'aviato.com',
+      to: 'convert',
+      reason: 'Trial ends Friday; champion is keen.',
+    });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      from: 'health',
+      to: 'convert',
+      state: 'open',
+      account: { domain: 'aviato.com' },
+    });
+    expect((await client.get('/v3/rest/success/customers/aviato.com')).body).toMatchObject({
+      counts: { activities: 1 },
+    });
+  });
+
+  it('lists the open routes of a destination for sections that are not built yet', async () => {
+    const page = (await client.get('/v3/rest/success/routes?to=convert&state=open')).body as { items: Route[] };
+    expect(page.items.map((route) => route.account.domain)).toEqual(['aviato.com']);
+    expect((await client.get('/v3/rest/success/routes?to=pipeline&state=open')).body).toEqual({
+      items: [],
+      nextCursor: null,
+    });
+  });
+
+  it('continues from where the open route put the account, and refuses moves the model does not allow', async () => {
+    const refused = await client.post('/v3/rest/success/routes', {
+      companyDomain: 'aviato.com',
+      to: 'contracts',
+      reason: 'skip ahead',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.contentType).toContain('application/problem+json');
+    expect((refused.body as { detail: string }).detail).toBe(
+      'Convert cannot route to Contracts. Allowed from Convert: Pipeline, Re-engage, Health.',
+    );
+    const onward = await client.post('/v3/rest/success/routes', {
+      companyDomain: 'aviato.com',
+      to: 'pipeline',
+      reason: 'Signed the order form',
+    });
+    expect(onward.body).toMatchObject({ from: 'convert', to: 'pipeline' });
+  });
+
+  it('marks a route done once, and says so when asked again', async () => {
+    const route = (
+      await client.post('/v3/rest/success/routes', {
+        companyDomain: 'hooli.com',
+        from: 'contracts',
+        to: 'health',
+        reason: 'Invoice 3 weeks overdue',
+      })
+    ).body as Route;
+    const done = await client.patch(`/v3/rest/success/routes/${route.id}`, { state: 'done' });
+    expect(done.body).toMatchObject({ state: 'done' });
+    expect((await client.patch(`/v3/rest/success/routes/${route.id}`, { state: 'dismissed' })).status).toBe(409);
+    expect((await client.get('/v3/rest/success/customers/hooli.com')).body).toMatchObject({
+      counts: { activities: 2 },
+    });
+  });
+
+  it('pages through routes with a cursor and rejects bad input with 400 problem+json', async () => {
+    const first = (await client.get('/v3/rest/success/routes?limit=2')).body as { items: Route[]; nextCursor: string };
+    const second = (await client.get(`/v3/rest/success/routes?limit=2&cursor=${encodeURIComponent(first.nextCursor)}`))
+      .body as { items: Route[]; nextCursor: string | null };
+    expect([...first.items, ...second.items].map((route) => route.id)).toHaveLength(3);
+    expect(new Set([...first.items, ...second.items].map((route) => route.id)).size).toBe(3);
+    expect((await client.get('/v3/rest/success/routes?cursor=garbage')).status).toBe(400);
+    expect((await client.get('/v3/rest/success/routes?to=marketing')).status).toBe(400);
+    expect(
+      (await client.post('/v3/rest/success/routes', { companyDomain: 'aviato.com', to: 'convert', reason: '' })).status,
+    ).toBe(400);
+    expect(
+      (await client.post('/v3/rest/success/routes', { companyDomain: 'nobody.example', to: 'convert', reason: 'x' }))
+        .status,
+    ).toBe(404);
+  });
+
+  it('keeps routes inside their workspace', async () => {
+    expect((await other.get('/v3/rest/success/routes')).body).toEqual({ items: [], nextCursor: null });
+    expect(
+      (await other.post('/v3/rest/success/routes', { companyDomain: 'aviato.com', to: 'convert', reason: 'x' })).status,
+    ).toBe(404);
+    const ours = (await client.get('/v3/rest/success/routes?state=open')).body as { items: Route[] };
+    expect((await other.patch(`/v3/rest/success/routes/${ours.items[0]?.id}`, { state: 'done' })).status).toBe(404);
+  });
+});
