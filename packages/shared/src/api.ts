@@ -189,3 +189,59 @@ export const routeListQuerySchema = pageQuerySchema.extend({
   companyDomain: z.string().trim().max(253).optional(),
 });
 export const resolveRouteInputSchema = z.object({ state: z.enum(['done', 'dismissed']) });
+
+export const feedTypes = [
+  'call',
+  'email',
+  'project',
+  'signal',
+  'contract_change',
+  'payment',
+  'route',
+  'tracking',
+  'note',
+] as const;
+export const feedTypeSchema = z.enum(feedTypes);
+export type FeedType = z.infer<typeof feedTypeSchema>;
+export const feedItemSchema = z.object({
+  id: z.string(),
+  type: feedTypeSchema,
+  /** The finer kind: a signal's type (nps, complaint…), a payment's outcome, an activity's own type. */
+  subtype: z.string(),
+  title: z.string(),
+  summary: z.string().nullable(),
+  source: z.string(),
+  url: z.string().nullable(),
+  sentiment: z.enum(['positive', 'neutral', 'negative']).nullable(),
+  score: z.number().int().nullable(),
+  amount: moneySchema.nullable(),
+  occurredAt: z.string(),
+});
+export type FeedItem = z.infer<typeof feedItemSchema>;
+export const feedQuerySchema = pageQuerySchema.extend({
+  /** Comma-separated feed types; all when omitted. */
+  types: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((value, context) => {
+      if (!value) return undefined;
+      const types: FeedType[] = [];
+      for (const part of value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)) {
+        const parsed = feedTypeSchema.safeParse(part);
+        if (!parsed.success) {
+          context.addIssue({ code: 'custom', message: `Unknown type ${part}. Types: ${feedTypes.join(', ')}.` });
+          return z.NEVER;
+        }
+        types.push(parsed.data);
+      }
+      return types;
+    }),
+});
+export const setTrackingInputSchema = z.object({
+  isTracked: z.boolean(),
+  reason: z.string().trim().max(1000).optional(),
+});

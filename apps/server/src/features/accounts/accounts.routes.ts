@@ -1,8 +1,19 @@
 import { z } from 'zod';
-import { accountListQuerySchema, accountSummarySchema, customerDetailSchema, pageSchema } from '@success/shared/api';
+import {
+  accountListQuerySchema,
+  accountSummarySchema,
+  customerDetailSchema,
+  feedItemSchema,
+  feedQuerySchema,
+  pageSchema,
+  setTrackingInputSchema,
+} from '@success/shared/api';
 import type { App, AppContext } from '../../http/app-types';
-import { requireActor } from '../../http/guards';
+import { requireActor, requireWriter } from '../../http/guards';
+import { getActivityFeed, setTracking } from './activity-feed.service';
 import { getCustomerDetail, listHealthQueue } from './accounts.service';
+
+const domainParams = z.object({ companyDomain: z.string().min(1).max(253) });
 
 export function registerAccountRoutes(app: App, { db, now }: AppContext) {
   app.get(
@@ -16,6 +27,41 @@ export function registerAccountRoutes(app: App, { db, now }: AppContext) {
       },
     },
     async (request) => listHealthQueue(db, requireActor(request), request.query, now()),
+  );
+
+  app.get(
+    '/success/customers/:companyDomain/activity',
+    {
+      schema: {
+        tags: ['success'],
+        summary: 'The account timeline: calls, emails, projects, signals, contract changes, payments, routes, tracking',
+        params: domainParams,
+        querystring: feedQuerySchema,
+        response: { 200: pageSchema(feedItemSchema) },
+      },
+    },
+    async (request) => getActivityFeed(db, requireActor(request), request.params.companyDomain, request.query),
+  );
+
+  app.put(
+    '/success/customers/:companyDomain/tracking',
+    {
+      schema: {
+        tags: ['success'],
+        summary: 'Untrack or re-track an account (recorded in its timeline)',
+        params: domainParams,
+        body: setTrackingInputSchema,
+        response: { 200: z.object({ isTracked: z.boolean() }) },
+      },
+    },
+    async (request) =>
+      setTracking(
+        db,
+        requireWriter(request),
+        request.params.companyDomain,
+        request.body.isTracked,
+        request.body.reason,
+      ),
   );
 
   app.get(

@@ -56,7 +56,12 @@ export async function listHealthQueue(
   };
 }
 
-export async function getCustomerDetail(db: Db, actor: Actor, companyDomain: string, now: Date): Promise<CustomerDetail> {
+export async function getCustomerDetail(
+  db: Db,
+  actor: Actor,
+  companyDomain: string,
+  now: Date,
+): Promise<CustomerDetail> {
   await assertSuccessEnabled(db, actor);
   const domain = normalizeDomain(companyDomain);
   if (!domain) throw new AppError('bad_request', `"${companyDomain}" is not a company domain (for example hooli.com).`);

@@ -13,7 +13,10 @@ beforeAll(async () => {
   client = signedIn.client;
   workspaceId = signedIn.workspace.id;
   for (let i = 0; i < 7; i += 1) {
-    await insertAccount(app, workspaceId, { name: `Account ${String.fromCharCode(65 + i)}`, domain: `account-${i}.test` });
+    await insertAccount(app, workspaceId, {
+      name: `Account ${String.fromCharCode(65 + i)}`,
+      domain: `account-${i}.test`,
+    });
   }
   await insertAccount(app, workspaceId, { name: 'Hooli', domain: 'hooli.com', primaryContactEmail: 'gavin@hooli.com' });
   await insertAccount(app, workspaceId, { name: 'Untracked Co', domain: 'untracked.test', isTracked: false });
@@ -86,7 +89,12 @@ describe('per-account columns', () => {
     });
     await app.database.db
       .insert(revenueSources)
-      .values([source('sub_past', day(-10)), source('sub_late', day(90)), source('sub_soon', day(20)), source('sub_other', day(5), other.id)]);
+      .values([
+        source('sub_past', day(-10)),
+        source('sub_late', day(90)),
+        source('sub_soon', day(20)),
+        source('sub_other', day(5), other.id),
+      ]);
     await app.database.db.insert(activities).values({
       workspaceId,
       accountId: account.id,

@@ -1,0 +1,93 @@
+import type { FeedItem, FeedType } from '@success/shared/api';
+import { normalizeDomain } from '@success/shared/domain';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { accounts, activities } from '../../db/schema';
+import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { AppError } from '../../lib/errors';
+import type { Actor } from '../auth/actor';
+import { assertSuccessEnabled } from '../workspace/workspace.service';
+import { findAccountByDomain } from './accounts.queries';
+import { listFeedRows, type FeedRow } from './activity-feed.queries';
+
+function toFeedItem(row: FeedRow): FeedItem {
+  return {
+    id: row.id,
+    type: row.type,
+    subtype: row.subtype,
+    title: row.title,
+    summary: row.summary,
+    source: row.source,
+    url: row.url,
+    sentiment: row.sentiment,
+    score: row.score,
+    amount:
+      row.amount_minor !== null && row.currency
+        ? { amount: row.amount_minor, currency: row.currency.toUpperCase() }
+        : null,
+    occurredAt: row.occurred_at.toISOString(),
+  };
+}
+
+async function getAccount(db: Db, actor: Actor, companyDomain: string) {
+  await assertSuccessEnabled(db, actor);
+  const domain = normalizeDomain(companyDomain);
+  if (!domain) throw new AppError('bad_request', `"${companyDomain}" is not a company domain (for example hooli.com).`);
+  const account = await findAccountByDomain(db, actor.dataWorkspaceId, domain);
+  if (!account) throw new AppError('not_found', `No account with the domain ${domain} in this workspace.`);
+  return account;
+}
+
+export async function getActivityFeed(
+  db: Db,
+  actor: Actor,
+  companyDomain: string,
+  query: { types?: FeedType[] | undefined; cursor?: string | undefined; limit: number },
+) {
+  const account = await getAccount(db, actor, companyDomain);
+  const rows = await listFeedRows(db, {
+    workspaceId: actor.dataWorkspaceId,
+    accountId: account.id,
+    types: query.types,
+    cursor: decodeCursor(query.cursor),
+    limit: query.limit,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toFeedItem),
+    nextCursor:
+      rows.length > query.limit && last ? encodeCursor({ k: last.occurred_at.toISOString(), id: last.id }) : null,
+  };
+}
+
+/** Untrack / re-track: hides an account from health monitoring, and says so in its timeline. */
+export async function setTracking(
+  db: Db,
+  actor: Actor,
+  companyDomain: string,
+  isTracked: boolean,
+  reason: string | undefined,
+) {
+  const account = await getAccount(db, actor, companyDomain);
+  if (account.isTracked === isTracked) return { isTracked };
+  await db.transaction(async (tx) => {
+    await tx
+      .update(accounts)
+      .set({ isTracked, updatedAt: new Date() })
+      .where(and(eq(accounts.workspaceId, actor.dataWorkspaceId), eq(accounts.id, account.id)));
+    const occurredAt = new Date();
+    await tx.insert(activities).values({
+      workspaceId: actor.dataWorkspaceId,
+      accountId: account.id,
+      provider: 'success',
+      externalId: `tracking:${account.id}:${occurredAt.toISOString()}`,
+      type: 'tracking',
+      title: isTracked ? 'Re-tracked for health monitoring' : 'Untracked from health monitoring',
+      summary: reason ?? null,
+      actor: actor.email,
+      occurredAt,
+    });
+  });
+  return { isTracked };
+}
