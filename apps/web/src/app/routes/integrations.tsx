@@ -7,8 +7,9 @@ import { useCurrentUser } from '@/features/auth/api/get-me';
 import { DemoModeSwitch } from '@/features/demo/components/demo-mode-switch';
 import { IntegrationsPanel } from '@/features/integrations/components/integrations-panel';
 import { UnmatchedCount, UnmatchedList } from '@/features/integrations/components/unmatched-list';
+import { SignalImportPanel } from '@/features/signals/components/signal-import-panel';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { isAdmin } from '@/lib/roles';
+import { canEdit, isAdmin } from '@/lib/roles';
 import { settingsRoute } from './settings';
 
 export const integrationsRoute = createRoute({
@@ -43,6 +44,13 @@ function IntegrationsPage() {
         description="Provider customers no company domain ties to an account (free-mail addresses, missing domains). Link one to an account once; Success remembers it."
       >
         <UnmatchedList isAdmin={admin} />
+      </SectionCard>
+      <SectionCard
+        id="import-signals"
+        title="Import signals (CSV)"
+        description="Feature requests, complaints, NPS and other customer signals from a spreadsheet, filed under each company’s domain. Preview first: nothing is written until you import."
+      >
+        <SignalImportPanel isEditable={canEdit(me.user.role)} />
       </SectionCard>
       <SectionCard title="Demo data" description="Per-workspace, read-only preview.">
         <DemoModeSwitch />
