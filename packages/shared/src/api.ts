@@ -110,6 +110,14 @@ export const accountSummarySchema = z.object({
   arr: moneySchema.nullable(),
   renewalDate: z.string().nullable(),
   lastActivityAt: z.string().nullable(),
+  /** The latest health snapshot; null until the account has been scored. */
+  health: z
+    .object({
+      score: z.number().int(),
+      band: z.enum(['healthy', 'at_risk', 'critical']),
+      topFactors: z.array(z.object({ label: z.string(), points: z.number().int(), source: z.string() })),
+    })
+    .nullable(),
 });
 export type AccountSummary = z.infer<typeof accountSummarySchema>;
 
@@ -118,8 +126,12 @@ export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
+export const healthBandSchema = z.enum(['healthy', 'at_risk', 'critical']);
 export const accountListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(200).optional(),
+  band: healthBandSchema.optional(),
+  /** `name` (A→Z) or `score` (lowest first: the riskiest accounts on top). */
+  sort: z.enum(['name', 'score']).default('name'),
   includeUntracked: z
     .enum(['true', 'false'])
     .default('false')

@@ -42,6 +42,8 @@ export const workspaces = pgTable(
     parentWorkspaceId: uuid('parent_workspace_id'),
     isDemoModeEnabled: boolean('is_demo_mode_enabled').notNull().default(false),
     reportingCurrency: text('reporting_currency').notNull().default('USD'),
+    /** Health score weights, thresholds and bands; null means the engine's defaults. */
+    healthSettings: jsonb('health_settings').$type<Record<string, unknown> | null>(),
     createdAt: createdAt(),
   },
   // At most one demo shadow per workspace, even when two requests turn demo mode on at once.
@@ -144,12 +146,18 @@ export const accounts = pgTable(
     lifecycleStage: text('lifecycle_stage', { enum: ['prospect', 'trial', 'customer', 'churned'] })
       .notNull()
       .default('customer'),
+    /** The latest health snapshot, copied here so the Health queue filters and sorts on an index. */
+    healthScore: integer('health_score'),
+    healthBand: text('health_band', { enum: ['healthy', 'at_risk', 'critical'] }),
+    healthTopFactors: jsonb('health_top_factors').$type<{ label: string; points: number; source: string }[] | null>(),
+    healthComputedAt: at('health_computed_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('accounts_workspace_domain_key').on(t.workspaceId, t.domain),
     index('accounts_workspace_name_idx').on(t.workspaceId, t.name, t.id),
+    index('accounts_workspace_score_idx').on(t.workspaceId, t.healthScore, t.id),
   ],
 );
 

@@ -22,6 +22,7 @@ import { registerAccessRequestRoutes } from '../features/access-requests/access-
 import { registerDemoRoutes } from '../features/demo/demo.routes';
 import { registerAccountRoutes } from '../features/accounts/accounts.routes';
 import { registerIntegrationRoutes } from '../features/integrations/integrations.routes';
+import { registerHealthRoutes } from '../features/health/health.routes';
 import { registerRouteRoutes } from '../features/routes/routes.routes';
 import { registerSignalRoutes } from '../features/signals/signals.routes';
 import { registerWebhookRoutes } from '../features/webhooks/webhooks.routes';
@@ -139,6 +140,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       registerIntegrationRoutes(typed, context);
       registerSignalRoutes(typed, context);
       registerRouteRoutes(typed, context);
+      registerHealthRoutes(typed, context);
       registerWebhookRoutes(typed, context);
       typed.setNotFoundHandler((request, reply) =>
         sendProblem(

@@ -1,5 +1,5 @@
-import type { SyncDeps, SyncOutcome, SyncRequest } from '../integrations/sync-engine';
-import { runSync } from '../integrations/sync-engine';
+import type { runSync, SyncDeps, SyncOutcome, SyncRequest } from '../integrations/sync-engine';
+import { runSyncJob } from './sync-job';
 import type { JobQueue } from './job-queue';
 
 type Logger = { error: (object: unknown, message: string) => void };
@@ -8,7 +8,7 @@ type Logger = { error: (object: unknown, message: string) => void };
  * Runs sync jobs in this process, one at a time per connection: a request for a connection that
  * is already syncing is remembered and runs once more afterwards, never twice concurrently.
  */
-export function createInProcessQueue(deps: SyncDeps, log: Logger, run: typeof runSync = runSync): JobQueue {
+export function createInProcessQueue(deps: SyncDeps, log: Logger, run: typeof runSync = runSyncJob): JobQueue {
   const running = new Map<string, Promise<SyncOutcome | undefined>>();
   const pending = new Map<string, Omit<SyncRequest, 'signal'>>();
   const controller = new AbortController();

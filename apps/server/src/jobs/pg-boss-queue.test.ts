@@ -53,15 +53,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the pg-boss job queue (PostgreS
     const encryptor = createEncryptor(randomBytes(32));
     const [workspace] = await database.db.insert(workspaces).values({ name: 'Race' }).returning();
     workspaceId = workspace!.id;
-    await database.db
-      .insert(connections)
-      .values({
-        workspaceId,
-        provider: 'attio',
-        status: 'healthy',
-        encryptedCredentials: encryptor.encrypt('{"token":"t"}'),
-        settings: {},
-      });
+    await database.db.insert(connections).values({
+      workspaceId,
+      provider: 'attio',
+      status: 'healthy',
+      encryptedCredentials: encryptor.encrypt('{"token":"t"}'),
+      settings: {},
+    });
     const log = { error: () => undefined };
     queues = await Promise.all(
       ['worker-a', 'worker-b'].map((workerId) =>

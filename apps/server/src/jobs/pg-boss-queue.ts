@@ -1,7 +1,7 @@
 import PgBoss from 'pg-boss';
 import { z } from 'zod';
 import type { SyncDeps } from '../integrations/sync-engine';
-import { runSync } from '../integrations/sync-engine';
+import { runSyncJob } from './sync-job';
 import type { JobQueue } from './job-queue';
 
 type Logger = { error: (object: unknown, message: string) => void };
@@ -57,7 +57,7 @@ export async function createPgBossQueue(
     await boss.work(syncQueueName, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
       if (!job) return;
       const request = syncJobSchema.parse(job.data);
-      await runSync(deps, { ...request, signal: controller.signal });
+      await runSyncJob(deps, { ...request, signal: controller.signal });
     });
   }
   return {

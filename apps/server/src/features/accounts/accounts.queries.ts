@@ -8,6 +8,8 @@ export type AccountListFilter = {
   /** Narrows the list to one account (Customer Detail reuses the list's columns). */
   accountId?: string;
   q: string | undefined;
+  band?: 'healthy' | 'at_risk' | 'critical' | undefined;
+  sort?: 'name' | 'score';
   includeUntracked: boolean;
   cursor: Cursor | null;
   limit: number;
@@ -18,9 +20,14 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Accounts ordered by (name, id) with keyset pagination on the same index. */
+/** Unscored accounts sort after every scored one (scores are 0–100). */
+const scoreKey = sql`coalesce(${accounts.healthScore}, 1000)`;
+
+/** Accounts ordered by (name, id) or (score, id), with keyset pagination on the same order. */
 export async function listAccountRows(db: Db, filter: AccountListFilter) {
+  const isByScore = filter.sort === 'score';
   const conditions: (SQL | undefined)[] = [eq(accounts.workspaceId, filter.workspaceId)];
+  if (filter.band) conditions.push(eq(accounts.healthBand, filter.band));
   if (filter.accountId) conditions.push(eq(accounts.id, filter.accountId));
   if (!filter.includeUntracked) conditions.push(eq(accounts.isTracked, true));
   if (filter.q) {
@@ -29,7 +36,11 @@ export async function listAccountRows(db: Db, filter: AccountListFilter) {
   }
   if (filter.cursor) {
     // A row comparison walks the (workspace, name, id) index directly from the cursor.
-    conditions.push(sql`(${accounts.name}, ${accounts.id}) > (${String(filter.cursor.k)}, ${filter.cursor.id})`);
+    conditions.push(
+      isByScore
+        ? sql`(${scoreKey}, ${accounts.id}) > (${Number(filter.cursor.k)}::int, ${filter.cursor.id}::uuid)`
+        : sql`(${accounts.name}, ${accounts.id}) > (${String(filter.cursor.k)}, ${filter.cursor.id})`,
+    );
   }
   // The page is chosen first (index order, limit) and only its rows get the per-account
   // lookups: the planner then never evaluates them for every account in the workspace.
@@ -43,10 +54,14 @@ export async function listAccountRows(db: Db, filter: AccountListFilter) {
       ownerName: accounts.ownerName,
       lifecycleStage: accounts.lifecycleStage,
       isTracked: accounts.isTracked,
+      healthScore: accounts.healthScore,
+      healthBand: accounts.healthBand,
+      healthTopFactors: accounts.healthTopFactors,
+      sortKey: isByScore ? sql<number>`${scoreKey}`.as('sort_key') : sql<number>`0`.as('sort_key'),
     })
     .from(accounts)
     .where(and(...conditions))
-    .orderBy(asc(accounts.name), asc(accounts.id))
+    .orderBy(...(isByScore ? [asc(scoreKey), asc(accounts.id)] : [asc(accounts.name), asc(accounts.id)]))
     .limit(filter.limit + 1)
     .as('page');
   const nowIso = filter.now.toISOString();
@@ -59,6 +74,10 @@ export async function listAccountRows(db: Db, filter: AccountListFilter) {
       ownerName: page.ownerName,
       lifecycleStage: page.lifecycleStage,
       isTracked: page.isTracked,
+      healthScore: page.healthScore,
+      healthBand: page.healthBand,
+      healthTopFactors: page.healthTopFactors,
+      sortKey: page.sortKey,
       // Written out with aliases: inside a template, Drizzle renders columns unqualified, which
       // would bind both sides of each comparison to the inner table.
       renewalDate: sql<string | null>`(select min(rs.renewal_date) from revenue_sources rs
@@ -68,7 +87,7 @@ export async function listAccountRows(db: Db, filter: AccountListFilter) {
         (select max(ud.last_activity_at) from usage_daily ud where ud.workspace_id = page.workspace_id and ud.account_id = page.id))`,
     })
     .from(page)
-    .orderBy(asc(page.name), asc(page.id));
+    .orderBy(...(isByScore ? [asc(page.sortKey), asc(page.id)] : [asc(page.name), asc(page.id)]));
 }
 
 export async function findAccountByDomain(db: Db, workspaceId: string, domain: string) {

@@ -12,9 +12,12 @@ function toIso(value: string | Date | null): string | null {
   return new Date(value).toISOString();
 }
 
-type AccountRow = Omit<AccountSummary, 'arr' | 'renewalDate' | 'lastActivityAt'> & {
+type AccountRow = Omit<AccountSummary, 'arr' | 'renewalDate' | 'lastActivityAt' | 'health'> & {
   renewalDate: string | Date | null;
   lastActivityAt: string | Date | null;
+  healthScore: number | null;
+  healthBand: 'healthy' | 'at_risk' | 'critical' | null;
+  healthTopFactors: { label: string; points: number; source: string }[] | null;
 };
 
 function toSummary(row: AccountRow): AccountSummary {
@@ -30,19 +33,32 @@ function toSummary(row: AccountRow): AccountSummary {
     arr: null,
     renewalDate: toIso(row.renewalDate),
     lastActivityAt: toIso(row.lastActivityAt),
+    health:
+      row.healthScore !== null && row.healthBand !== null
+        ? { score: row.healthScore, band: row.healthBand, topFactors: row.healthTopFactors ?? [] }
+        : null,
   };
 }
 
 export async function listHealthQueue(
   db: Db,
   actor: Actor,
-  query: { q?: string | undefined; includeUntracked: boolean; cursor?: string | undefined; limit: number },
+  query: {
+    q?: string | undefined;
+    band?: 'healthy' | 'at_risk' | 'critical' | undefined;
+    sort: 'name' | 'score';
+    includeUntracked: boolean;
+    cursor?: string | undefined;
+    limit: number;
+  },
   now: Date,
 ) {
   await assertSuccessEnabled(db, actor);
   const rows = await listAccountRows(db, {
     workspaceId: actor.dataWorkspaceId,
     q: query.q || undefined,
+    band: query.band,
+    sort: query.sort,
     includeUntracked: query.includeUntracked,
     cursor: decodeCursor(query.cursor),
     limit: query.limit,
@@ -52,7 +68,10 @@ export async function listHealthQueue(
   const last = page.at(-1);
   return {
     items: page.map(toSummary),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ k: last.name, id: last.id }) : null,
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeCursor({ k: query.sort === 'score' ? Number(last.sortKey) : last.name, id: last.id })
+        : null,
   };
 }
 

@@ -72,19 +72,17 @@ beforeAll(async () => {
       occurredAt: day(4),
     },
   ]);
-  await db
-    .insert(paymentEvents)
-    .values({
-      workspaceId,
-      accountId: account.id,
-      provider: 'stripe',
-      externalId: 'p1',
-      type: 'payment_failed',
-      amountMinor: 49_900,
-      currency: 'usd',
-      failureReason: 'card_declined',
-      occurredAt: day(6),
-    });
+  await db.insert(paymentEvents).values({
+    workspaceId,
+    accountId: account.id,
+    provider: 'stripe',
+    externalId: 'p1',
+    type: 'payment_failed',
+    amountMinor: 49_900,
+    currency: 'usd',
+    failureReason: 'card_declined',
+    occurredAt: day(6),
+  });
 });
 afterAll(async () => app.close());
 

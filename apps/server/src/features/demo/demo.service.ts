@@ -1,15 +1,10 @@
 import type { Db } from '../../db/client';
 import { loadDataset } from '../../demo/load';
+import { recomputeWorkspaceHealth } from '../health/health.service';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
 import { findWorkspace } from '../workspace/workspace.queries';
-import {
-  countAccounts,
-  deleteWorkspaceRow,
-  findDemoShadow,
-  insertDemoShadow,
-  setDemoModeFlag,
-} from './demo.queries';
+import { countAccounts, deleteWorkspaceRow, findDemoShadow, insertDemoShadow, setDemoModeFlag } from './demo.queries';
 
 /** The sample data is generated from a fixed seed, so every preview shows the same Pied Piper story. */
 export const demoSeed = 42;
@@ -37,7 +32,10 @@ export async function setDemoMode(db: Db, actor: Actor, isEnabled: boolean, now:
     if (!(await findDemoShadow(db, workspace.id))) {
       await db.transaction(async (tx) => {
         const shadow = await insertDemoShadow(tx, workspace);
-        if (shadow) await loadDataset(tx, shadow.id, { seed: demoSeed, now: startOfDay(now) });
+        if (shadow) {
+          await loadDataset(tx, shadow.id, { seed: demoSeed, now: startOfDay(now) });
+          await recomputeWorkspaceHealth(tx, shadow.id, now);
+        }
       });
     }
     await setDemoModeFlag(db, workspace.id, true);

@@ -40,7 +40,10 @@ describe('demo mode', () => {
     const off = await client.put('/v3/rest/demo', { isEnabled: false });
     expect(off.body).toEqual({ isEnabled: false, accounts: 0 });
     expect(await countWorkspaceRows(app.database.db, workspace.id)).toEqual(before);
-    const shadows = await app.database.db.select().from(workspaces).where(eq(workspaces.parentWorkspaceId, workspace.id));
+    const shadows = await app.database.db
+      .select()
+      .from(workspaces)
+      .where(eq(workspaces.parentWorkspaceId, workspace.id));
     expect(shadows).toEqual([]);
     const after = (await client.get('/v3/rest/success/health')).body as Page;
     expect(after.items.map((item) => item.domain)).toEqual(['real-customer.test']);

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Factor } from './factor';
+import type { HealthInputs } from './inputs';
+import { computeRenewalFactors } from './renewal';
+import { defaultHealthSettings } from './settings';
+import { daysAgo, daysFromNow, makeInputs } from './test-factories';
+
+const failedPayment: Factor = {
+  key: 'payment.failed',
+  dimension: 'payment',
+  label: 'Payment failed',
+  source: 'Stripe',
+  points: -5,
+  detail: '1 failed payment in the last 90 days (10 days ago)',
+};
+const lowAdoption: Factor = { ...failedPayment, key: 'adoption.seats', dimension: 'adoption', points: -8 };
+const praise: Factor = { ...failedPayment, key: 'signals.praise', dimension: 'signals', points: 3 };
+const missingUsage: Factor = { ...failedPayment, key: 'adoption.no_data', dimension: 'adoption', points: 0 };
+
+function renewal(days: number, others: Factor[], overrides: Partial<HealthInputs> = {}): Factor[] {
+  return computeRenewalFactors(
+    makeInputs({ renewal: { date: daysFromNow(days), provider: 'salesbricks' }, ...overrides }),
+    defaultHealthSettings,
+    others,
+  );
+}
+
+describe('renewal pressure', () => {
+  it('scores a renewal in 20 days with a failed payment as −3 Approaching renewal (Salesbricks)', () => {
+    // 4 points × 1 risk × (90 − 20) / 90 = 3.11 → 3
+    expect(renewal(20, [failedPayment])).toEqual([
+      {
+        key: 'renewal.approaching',
+        dimension: 'renewal',
+        label: 'Approaching renewal',
+        source: 'Salesbricks',
+        points: -3,
+        detail: 'Renews in 20 days while 1 other risk is open',
+      },
+    ]);
+  });
+
+  it('does not hurt when no other risk is open, however close the renewal', () => {
+    expect(renewal(1, [])).toEqual([]);
+    expect(renewal(1, [praise, missingUsage])).toEqual([]);
+  });
+
+  it('presses harder the closer the renewal and the more risks are open', () => {
+    const points = (days: number, others: Factor[]) => renewal(days, others)[0]?.points ?? 0;
+    expect(points(56, [lowAdoption, failedPayment])).toBe(-3); // 8 × 34/90 = 3.02
+    expect(points(21, [lowAdoption, failedPayment])).toBe(-6); // 8 × 69/90 = 6.13
+    expect(points(0, [lowAdoption, failedPayment])).toBe(-8);
+    expect(points(80, [failedPayment])).toBe(0); // 4 × 10/90 = 0.44 rounds to nothing
+    expect(points(90, [lowAdoption, failedPayment])).toBe(0);
+    expect(renewal(21, [lowAdoption, failedPayment])[0]?.detail).toBe('Renews in 21 days while 2 other risks are open');
+  });
+
+  it('counts at most 3 other risks', () => {
+    const risks = [1, 2, 3, 4, 5].map((n) => ({ ...failedPayment, key: `payment.risk_${n}` }));
+    expect(renewal(0, risks)[0]).toMatchObject({ points: -12, detail: 'Renews today while 5 other risks are open' });
+  });
+
+  it('ignores renewals outside the 90-day window', () => {
+    expect(renewal(91, [lowAdoption, failedPayment])).toEqual([]);
+  });
+
+  it('presses fully when the renewal date has passed', () => {
+    const factors = computeRenewalFactors(
+      makeInputs({ renewal: { date: daysAgo(5), provider: 'stripe' } }),
+      defaultHealthSettings,
+      [lowAdoption, failedPayment],
+    );
+    expect(factors[0]).toMatchObject({
+      points: -8,
+      source: 'Stripe',
+      detail: 'Renewal date passed 5 days ago while 2 other risks are open',
+    });
+  });
+
+  it('shows "No renewal date" as a zero-point line when no contract source is connected', () => {
+    const factors = computeRenewalFactors(
+      makeInputs({ renewal: null, connected: { usage: true, billing: false, contracts: false, signals: true } }),
+      defaultHealthSettings,
+      [failedPayment],
+    );
+    expect(factors).toEqual([
+      {
+        key: 'renewal.no_data',
+        dimension: 'renewal',
+        label: 'No renewal date',
+        source: 'Salesbricks',
+        points: 0,
+        detail: 'Salesbricks and Stripe not connected; renewal pressure is not scored',
+      },
+    ]);
+    const connected = computeRenewalFactors(makeInputs({ renewal: null }), defaultHealthSettings, []);
+    expect(connected[0]?.detail).toBe(
+      'No contract or subscription gives a renewal date; renewal pressure is not scored',
+    );
+  });
+});

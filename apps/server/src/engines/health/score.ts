@@ -1,0 +1,93 @@
+/**
+ * The explainable health score: baseline + Σ factor points, clamped to 0–100 with the clamp shown
+ * as its own line, so baseline + Σ points + clamp = score always holds. A dimension without data
+ * is neutral (a zero-point line naming the missing source) and lowers only the coverage figure;
+ * weights are never renormalized over the present inputs, which could let bad data raise a score.
+ */
+import { computeAdoptionFactors } from './adoption';
+import { healthDimensions, noDataKey, type Factor, type HealthDimension } from './factor';
+import type { HealthInputs } from './inputs';
+import { computePaymentFactors } from './payment';
+import { computeRenewalFactors } from './renewal';
+import type { HealthSettings } from './settings';
+import { computeSignalFactors } from './signals';
+
+/** Bump when a formula changes, so snapshots computed by different rules are not compared blindly. */
+export const healthEngineVersion = 'health@1';
+
+export type HealthBand = 'healthy' | 'at_risk' | 'critical';
+
+export type HealthResult = {
+  /** 0–100, whole number. */
+  score: number;
+  band: HealthBand;
+  baseline: number;
+  /** By |points| descending (a risk before a praise of equal size); zero-point lines last. */
+  factors: Factor[];
+  /** Present when baseline + Σ points left 0–100: the points that bring the sum back to the score. */
+  clamp: { points: number; label: string } | null;
+  /** 0–1: the share of dimension weight backed by data. */
+  coverage: number;
+  engineVersion: string;
+};
+
+export function bandFor(score: number, settings: Pick<HealthSettings, 'bands'>): HealthBand {
+  if (score >= settings.bands.healthy) return 'healthy';
+  if (score >= settings.bands.atRisk) return 'at_risk';
+  return 'critical';
+}
+
+function compareFactors(a: Factor, b: Factor): number {
+  return (
+    Math.abs(b.points) - Math.abs(a.points) ||
+    a.points - b.points ||
+    healthDimensions.indexOf(a.dimension) - healthDimensions.indexOf(b.dimension) ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+}
+
+function computeCoverage(factors: readonly Factor[], settings: HealthSettings): number {
+  const missing = new Set(factors.map((factor) => factor.key));
+  const weightOf = (dimension: HealthDimension) => settings.weights[dimension];
+  const total = healthDimensions.reduce((sum, dimension) => sum + weightOf(dimension), 0);
+  const covered = healthDimensions
+    .filter((dimension) => !missing.has(noDataKey(dimension)))
+    .reduce((sum, dimension) => sum + weightOf(dimension), 0);
+  return total > 0 ? covered / total : 0;
+}
+
+export function computeHealth(inputs: HealthInputs, settings: HealthSettings): HealthResult {
+  const others = [
+    ...computeAdoptionFactors(inputs, settings),
+    ...computePaymentFactors(inputs, settings),
+    ...computeSignalFactors(inputs, settings),
+  ];
+  const factors = [...others, ...computeRenewalFactors(inputs, settings, others)].sort(compareFactors);
+  const sum = settings.baseline + factors.reduce((total, factor) => total + factor.points, 0);
+  const score = Math.min(100, Math.max(0, sum));
+  const clamp =
+    sum > 100
+      ? { points: score - sum, label: `Capped at 100 (factors reach ${sum})` }
+      : sum < 0
+        ? { points: score - sum, label: `Floored at 0 (factors reach ${sum})` }
+        : null;
+  return {
+    score,
+    band: bandFor(score, settings),
+    baseline: settings.baseline,
+    factors,
+    clamp,
+    coverage: computeCoverage(factors, settings),
+    engineVersion: healthEngineVersion,
+  };
+}
+
+/**
+ * The few factors a queue row shows: risks first, most negative first, then positives, largest
+ * first. Zero-point lines (missing data) are left out; coverage tells that story.
+ */
+export function topFactors(result: Pick<HealthResult, 'factors'>, n: number): Factor[] {
+  const risks = result.factors.filter((factor) => factor.points < 0).sort((a, b) => a.points - b.points);
+  const positives = result.factors.filter((factor) => factor.points > 0).sort((a, b) => b.points - a.points);
+  return [...risks, ...positives].slice(0, Math.max(0, n));
+}

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { healthSnapshots, paymentEvents, revenueSources, signals, usageDaily } from '../../db/schema';
+import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
+import type { TestClient } from '../../test/http-client';
+
+const now = new Date('2026-11-24T12:00:00Z');
+const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
+let app: TestApp;
+let client: TestClient;
+let workspaceId: string;
+
+type Page = {
+  items: {
+    domain: string;
+    health: { score: number; band: string; topFactors: { label: string; points: number; source: string }[] } | null;
+  }[];
+  nextCursor: string | null;
+};
+
+beforeAll(async () => {
+  app = await startTestApp({ now: () => now });
+  const signedIn = await createSignedInWorkspace(app);
+  client = signedIn.client;
+  workspaceId = signedIn.workspace.id;
+  const { db } = app.database;
+  const risky = await insertAccount(app, workspaceId, { name: 'Bachmanity', domain: 'bachmanity.com' });
+  await insertAccount(app, workspaceId, { name: 'Quiet Co', domain: 'quiet.test' });
+  await db.insert(revenueSources).values({
+    workspaceId,
+    accountId: risky.id,
+    provider: 'salesbricks',
+    externalId: 'ord-1',
+    kind: 'contract',
+    productName: 'Pied Piper Enterprise',
+    status: 'active',
+    currency: 'USD',
+    amountMinor: 6_000_000,
+    billingInterval: 'year',
+    seats: 50,
+    renewalDate: new Date(now.getTime() + 56 * 86_400_000),
+  });
+  // 12 of 50 seats active every day of the last eight weeks.
+  await db.insert(usageDaily).values(
+    Array.from({ length: 56 }, (_, i) => ({
+      workspaceId,
+      accountId: risky.id,
+      provider: 'posthog',
+      day: daysAgo(i + 1)
+        .toISOString()
+        .slice(0, 10),
+      activeUsers: 12,
+      events: 240,
+      lastActivityAt: daysAgo(i + 1),
+    })),
+  );
+  await db
+    .insert(paymentEvents)
+    .values({
+      workspaceId,
+      accountId: risky.id,
+      provider: 'stripe',
+      externalId: 'in_1:failed:1',
+      type: 'payment_failed',
+      amountMinor: 500_000,
+      currency: 'USD',
+      occurredAt: daysAgo(10),
+    });
+  await db
+    .insert(signals)
+    .values({
+      workspaceId,
+      accountId: risky.id,
+      provider: 'api',
+      externalId: 'nps-1',
+      type: 'nps',
+      sentiment: 'positive',
+      score: 9,
+      text: 'Love the compression',
+      source: 'survey',
+      occurredAt: daysAgo(12),
+    });
+});
+afterAll(async () => app.close());
+
+describe('health recompute and the scored queue', () => {
+  it('scores every account, explains the score, and keeps every snapshot', async () => {
+    const recomputed = await client.post('/v3/rest/success/health/recompute');
+    expect(recomputed.body).toMatchObject({ accounts: 2 });
+    const page = (await client.get('/v3/rest/success/health?sort=score')).body as Page;
+    const risky = page.items.find((item) => item.domain === 'bachmanity.com');
+    expect(risky?.health?.band).toBe('at_risk');
+    expect(risky?.health?.topFactors[0]).toMatchObject({
+      label: 'Low product adoption',
+      points: -8,
+      source: 'PostHog',
+    });
+    expect(risky?.health?.topFactors.map((factor) => factor.points)).toEqual([-8, -5, -3]);
+    expect(page.items[0]?.domain).toBe('bachmanity.com');
+
+    await client.post('/v3/rest/success/health/recompute');
+    const snapshots = await app.database.db
+      .select()
+      .from(healthSnapshots)
+      .where(eq(healthSnapshots.workspaceId, workspaceId));
+    expect(snapshots).toHaveLength(4);
+    const mine = snapshots.filter((snapshot) => snapshot.accountId !== null && snapshot.score === risky?.health?.score);
+    expect(mine.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('filters by band and rejects an unknown band with 400', async () => {
+    const atRisk = (await client.get('/v3/rest/success/health?band=at_risk')).body as Page;
+    expect(atRisk.items.map((item) => item.domain)).toEqual(['bachmanity.com']);
+    const bad = await client.get('/v3/rest/success/health?band=purple');
+    expect(bad.status).toBe(400);
+    expect(bad.contentType).toContain('application/problem+json');
+  });
+
+  it('pages the score-sorted queue with a cursor', async () => {
+    const first = (await client.get('/v3/rest/success/health?sort=score&limit=1')).body as Page;
+    const second = (
+      await client.get(
+        `/v3/rest/success/health?sort=score&limit=1&cursor=${encodeURIComponent(first.nextCursor ?? '')}`,
+      )
+    ).body as Page;
+    expect([first.items[0]?.domain, second.items[0]?.domain]).toEqual(['bachmanity.com', 'quiet.test']);
+    expect(second.nextCursor).toBeNull();
+  });
+});
