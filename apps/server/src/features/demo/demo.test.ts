@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => app.close());
 
-type Page = { items: { name: string; domain: string }[]; nextCursor: string | null };
+type Page = { items: { name: string; domain: string; health: { band: string } | null }[]; nextCursor: string | null };
 
 describe('demo mode', () => {
   it('previews Pied Piper data and leaves the real rows exactly as they were', async () => {
@@ -28,6 +28,10 @@ describe('demo mode', () => {
     const list = (await client.get('/v3/rest/success/health?limit=200&includeUntracked=true')).body as Page;
     const domains = list.items.map((item) => item.domain);
     expect(domains).toContain('hooli.com');
+    // The sample is scored as it loads, so Health has bands to show right away.
+    const bands = new Set(list.items.map((item) => item.health?.band));
+    expect(bands.has(undefined)).toBe(false);
+    expect(bands.size).toBeGreaterThanOrEqual(2);
     expect(domains).not.toContain('real-customer.test');
     const detail = await client.get('/v3/rest/success/customers/hooli.com');
     expect(detail.status).toBe(200);
