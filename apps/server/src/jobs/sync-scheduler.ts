@@ -1,6 +1,7 @@
 import { and, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { connections } from '../db/schema';
+import { recomputeStaleWorkspaces } from '../features/health/nightly';
 import type { JobQueue } from './job-queue';
 
 /** Enqueues every connection whose next scheduled sync is due. */
@@ -26,8 +27,17 @@ export function startSyncScheduler(
   intervalMs = 30_000,
   onError: (error: unknown) => void = () => undefined,
 ) {
+  let isRescoring = false;
   const timer = setInterval(() => {
     enqueueDueSyncs(db, queue, now()).catch(onError);
+    // Scores age even without new data (renewals approach, signals decay): rescore daily.
+    if (isRescoring) return;
+    isRescoring = true;
+    recomputeStaleWorkspaces(db, now())
+      .catch(onError)
+      .finally(() => {
+        isRescoring = false;
+      });
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

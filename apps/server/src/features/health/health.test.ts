@@ -54,32 +54,28 @@ beforeAll(async () => {
       lastActivityAt: daysAgo(i + 1),
     })),
   );
-  await db
-    .insert(paymentEvents)
-    .values({
-      workspaceId,
-      accountId: risky.id,
-      provider: 'stripe',
-      externalId: 'in_1:failed:1',
-      type: 'payment_failed',
-      amountMinor: 500_000,
-      currency: 'USD',
-      occurredAt: daysAgo(10),
-    });
-  await db
-    .insert(signals)
-    .values({
-      workspaceId,
-      accountId: risky.id,
-      provider: 'api',
-      externalId: 'nps-1',
-      type: 'nps',
-      sentiment: 'positive',
-      score: 9,
-      text: 'Love the compression',
-      source: 'survey',
-      occurredAt: daysAgo(12),
-    });
+  await db.insert(paymentEvents).values({
+    workspaceId,
+    accountId: risky.id,
+    provider: 'stripe',
+    externalId: 'in_1:failed:1',
+    type: 'payment_failed',
+    amountMinor: 500_000,
+    currency: 'USD',
+    occurredAt: daysAgo(10),
+  });
+  await db.insert(signals).values({
+    workspaceId,
+    accountId: risky.id,
+    provider: 'api',
+    externalId: 'nps-1',
+    type: 'nps',
+    sentiment: 'positive',
+    score: 9,
+    text: 'Love the compression',
+    source: 'survey',
+    occurredAt: daysAgo(12),
+  });
 });
 afterAll(async () => app.close());
 
@@ -125,5 +121,23 @@ describe('health recompute and the scored queue', () => {
     ).body as Page;
     expect([first.items[0]?.domain, second.items[0]?.domain]).toEqual(['bachmanity.com', 'quiet.test']);
     expect(second.nextCursor).toBeNull();
+  });
+});
+
+describe('the nightly rescore', () => {
+  it('rescores workspaces whose scores are more than a day old, and only those', async () => {
+    const { listStaleWorkspaces, recomputeStaleWorkspaces } = await import('./nightly');
+    expect(await listStaleWorkspaces(app.database.db, now)).not.toContain(workspaceId);
+    const tomorrow = new Date(now.getTime() + 25 * 3_600_000);
+    expect(await listStaleWorkspaces(app.database.db, tomorrow)).toContain(workspaceId);
+    const before = (
+      await app.database.db.select().from(healthSnapshots).where(eq(healthSnapshots.workspaceId, workspaceId))
+    ).length;
+    expect(await recomputeStaleWorkspaces(app.database.db, tomorrow)).toBeGreaterThanOrEqual(1);
+    const after = (
+      await app.database.db.select().from(healthSnapshots).where(eq(healthSnapshots.workspaceId, workspaceId))
+    ).length;
+    expect(after).toBe(before + 2);
+    expect(await listStaleWorkspaces(app.database.db, tomorrow)).not.toContain(workspaceId);
   });
 });
