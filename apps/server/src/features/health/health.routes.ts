@@ -1,10 +1,75 @@
 import { z } from 'zod';
 import type { App, AppContext } from '../../http/app-types';
-import { requireWriter } from '../../http/guards';
+import { requireActor, requireWriter } from '../../http/guards';
+import { diffHealthSnapshots, getHealthHistory } from './health-history.service';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { recomputeWorkspaceHealth } from './health.service';
 
+const domainParams = z.object({ companyDomain: z.string().min(1).max(253) });
+const factorSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  points: z.number(),
+  source: z.string().optional(),
+  dimension: z.string().optional(),
+  detail: z.string().optional(),
+});
+const bandSchema = z.enum(['healthy', 'at_risk', 'critical']);
+
 export function registerHealthRoutes(app: App, { db, now }: AppContext) {
+  app.get(
+    '/success/customers/:companyDomain/health',
+    {
+      schema: {
+        tags: ['success'],
+        summary: 'Full factor breakdown of the latest score and the score history (30, 90 or 180 days)',
+        params: domainParams,
+        querystring: z.object({ days: z.enum(['30', '90', '180']).default('90').transform(Number) }),
+        response: {
+          200: z.object({
+            current: z
+              .object({
+                id: z.string(),
+                score: z.number().int(),
+                band: bandSchema,
+                coverage: z.number(),
+                engineVersion: z.string(),
+                computedAt: z.string(),
+                factors: z.array(factorSchema),
+                clamp: z.object({ points: z.number(), label: z.string() }).nullable(),
+              })
+              .nullable(),
+            history: z.array(
+              z.object({ id: z.string(), score: z.number().int(), band: bandSchema, computedAt: z.string() }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) =>
+      getHealthHistory(db, requireActor(request), request.params.companyDomain, request.query.days, now()),
+  );
+
+  app.get(
+    '/success/customers/:companyDomain/health/diff',
+    {
+      schema: {
+        tags: ['success'],
+        summary: 'Why did the score change: two snapshots compared factor by factor',
+        params: domainParams,
+        querystring: z.object({ from: z.uuid(), to: z.uuid() }),
+      },
+    },
+    async (request) =>
+      diffHealthSnapshots(
+        db,
+        requireActor(request),
+        request.params.companyDomain,
+        request.query.from,
+        request.query.to,
+      ),
+  );
+
   app.post(
     '/success/health/recompute',
     {

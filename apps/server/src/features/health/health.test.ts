@@ -124,6 +124,55 @@ describe('health recompute and the scored queue', () => {
   });
 });
 
+describe('score history and "why did it change"', () => {
+  it('returns the full breakdown, the history, and a factor-by-factor diff between two snapshots', async () => {
+    const { db } = app.database;
+    // A new complaint arrives; the next recompute should explain the drop by that factor alone.
+    const [account] = await db
+      .select()
+      .from(healthSnapshots)
+      .where(eq(healthSnapshots.workspaceId, workspaceId))
+      .limit(1);
+    expect(account).toBeDefined();
+    const before = (await client.get('/v3/rest/success/customers/bachmanity.com/health?days=30')).body as {
+      current: { id: string; score: number; factors: { label: string; points: number }[] };
+      history: { id: string }[];
+    };
+    expect(before.current.factors.map((factor) => factor.points).reduce((a, b) => a + b, 0)).toBe(
+      before.current.score - 70,
+    );
+    await db
+      .insert(signals)
+      .values({
+        workspaceId,
+        accountId: (await db.query.accounts.findFirst({ where: (t, { eq: is }) => is(t.domain, 'bachmanity.com') }))!
+          .id,
+        provider: 'api',
+        externalId: 'complaint-1',
+        type: 'complaint',
+        sentiment: 'negative',
+        text: 'Exports keep failing',
+        source: 'support',
+        occurredAt: daysAgo(1),
+      });
+    await client.post('/v3/rest/success/health/recompute');
+    const after = (await client.get('/v3/rest/success/customers/bachmanity.com/health?days=30')).body as typeof before;
+    expect(after.history.length).toBe(before.history.length + 1);
+    const diff = (
+      await client.get(
+        `/v3/rest/success/customers/bachmanity.com/health/diff?from=${before.current.id}&to=${after.current.id}`,
+      )
+    ).body as {
+      scoreDelta: number;
+      factors: { label: string; change: string; delta: number }[];
+    };
+    expect(diff.scoreDelta).toBe(after.current.score - before.current.score);
+    expect(diff.scoreDelta).toBeLessThan(0);
+    expect(diff.factors.some((factor) => factor.change === 'appeared' && factor.delta < 0)).toBe(true);
+    expect((await client.get('/v3/rest/success/customers/bachmanity.com/health?days=7')).status).toBe(400);
+  });
+});
+
 describe('the nightly rescore', () => {
   it('rescores workspaces whose scores are more than a day old, and only those', async () => {
     const { listStaleWorkspaces, recomputeStaleWorkspaces } = await import('./nightly');

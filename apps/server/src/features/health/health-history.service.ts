@@ -1,0 +1,94 @@
+import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import { normalizeDomain } from '@success/shared/domain';
+import { z } from 'zod';
+import type { Db } from '../../db/client';
+import { healthSnapshots } from '../../db/schema';
+import { diffSnapshots, type HealthSnapshotLike } from '../../engines/health/diff';
+import { AppError } from '../../lib/errors';
+import { findAccountByDomain } from '../accounts/accounts.queries';
+import type { Actor } from '../auth/actor';
+import { assertSuccessEnabled } from '../workspace/workspace.service';
+
+/** Snapshots store the factors and, under the key `clamp`, the clamp line; parsed at the boundary. */
+const storedFactorSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  points: z.number(),
+  source: z.string().optional(),
+  dimension: z.string().optional(),
+  detail: z.string().optional(),
+});
+
+function toSnapshot(row: typeof healthSnapshots.$inferSelect) {
+  const stored = z.array(storedFactorSchema).parse(row.factors);
+  const clamp = stored.find((factor) => factor.key === 'clamp') ?? null;
+  return {
+    id: row.id,
+    score: row.score,
+    band: row.band,
+    coverage: row.coverage,
+    engineVersion: row.engineVersion,
+    computedAt: row.computedAt.toISOString(),
+    factors: stored.filter((factor) => factor.key !== 'clamp'),
+    clamp: clamp ? { points: clamp.points, label: clamp.label } : null,
+  };
+}
+
+async function getAccountId(db: Db, actor: Actor, companyDomain: string) {
+  await assertSuccessEnabled(db, actor);
+  const domain = normalizeDomain(companyDomain);
+  if (!domain) throw new AppError('bad_request', `"${companyDomain}" is not a company domain (for example hooli.com).`);
+  const account = await findAccountByDomain(db, actor.dataWorkspaceId, domain);
+  if (!account) throw new AppError('not_found', `No account with the domain ${domain} in this workspace.`);
+  return account.id;
+}
+
+/** The latest full breakdown plus the score history over the last `days` days, oldest first. */
+export async function getHealthHistory(db: Db, actor: Actor, companyDomain: string, days: number, now: Date) {
+  const accountId = await getAccountId(db, actor, companyDomain);
+  const scope = and(eq(healthSnapshots.workspaceId, actor.dataWorkspaceId), eq(healthSnapshots.accountId, accountId));
+  const [latest] = await db
+    .select()
+    .from(healthSnapshots)
+    .where(scope)
+    .orderBy(desc(healthSnapshots.computedAt))
+    .limit(1);
+  const history = await db
+    .select()
+    .from(healthSnapshots)
+    .where(and(scope, gte(healthSnapshots.computedAt, new Date(now.getTime() - days * 86_400_000))))
+    .orderBy(asc(healthSnapshots.computedAt))
+    .limit(2000);
+  return {
+    current: latest ? toSnapshot(latest) : null,
+    history: history.map((row) => ({
+      id: row.id,
+      score: row.score,
+      band: row.band,
+      computedAt: row.computedAt.toISOString(),
+    })),
+  };
+}
+
+/** "Why did it change": two snapshots of one account compared factor by factor. */
+export async function diffHealthSnapshots(db: Db, actor: Actor, companyDomain: string, fromId: string, toId: string) {
+  const accountId = await getAccountId(db, actor, companyDomain);
+  const rows = await db
+    .select()
+    .from(healthSnapshots)
+    .where(
+      and(
+        eq(healthSnapshots.workspaceId, actor.dataWorkspaceId),
+        eq(healthSnapshots.accountId, accountId),
+        inArray(healthSnapshots.id, [fromId, toId]),
+      ),
+    );
+  const before = rows.find((row) => row.id === fromId);
+  const after = rows.find((row) => row.id === toId);
+  if (!before || !after) throw new AppError('not_found', 'Both snapshots must belong to this account.');
+  const like = (row: typeof before): HealthSnapshotLike => {
+    const snapshot = toSnapshot(row);
+    return { score: snapshot.score, band: snapshot.band, factors: snapshot.factors, clamp: snapshot.clamp };
+  };
+  return diffSnapshots(like(before), like(after));
+}
