@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App, AppContext } from '../../http/app-types';
-import { requireActor, requireWriter } from '../../http/guards';
+import { requireActor, requireAdmin, requireWriter } from '../../http/guards';
+import { previewHealthSettings, readHealthSettings, saveHealthSettings } from './health-settings.service';
 import { diffHealthSnapshots, getHealthHistory } from './health-history.service';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { recomputeWorkspaceHealth } from './health.service';
@@ -17,6 +18,34 @@ const factorSchema = z.object({
 const bandSchema = z.enum(['healthy', 'at_risk', 'critical']);
 
 export function registerHealthRoutes(app: App, { db, now }: AppContext) {
+  const settingsBody = z.object({ settings: z.record(z.string(), z.unknown()) });
+
+  app.get(
+    '/success/health/settings',
+    { schema: { tags: ['success'], summary: 'Health score weights, thresholds and bands (with the defaults)' } },
+    async (request) => readHealthSettings(db, requireActor(request)),
+  );
+
+  app.put(
+    '/success/health/settings',
+    {
+      schema: { tags: ['success'], summary: 'Save validated health settings and rescore (admin)', body: settingsBody },
+    },
+    async (request) => saveHealthSettings(db, requireAdmin(request), request.body.settings, now()),
+  );
+
+  app.post(
+    '/success/health/settings/preview',
+    {
+      schema: {
+        tags: ['success'],
+        summary: 'How many accounts would change band under proposed settings, before saving',
+        body: settingsBody,
+      },
+    },
+    async (request) => previewHealthSettings(db, requireAdmin(request), request.body.settings, now()),
+  );
+
   app.get(
     '/success/customers/:companyDomain/health',
     {

@@ -7,13 +7,17 @@ import { listAccountIds, loadConnectedSources, loadHealthInputs } from './health
 
 const batchSize = 500;
 
-/** The workspace's saved settings, or the defaults; stored settings that no longer validate fall back too. */
+/**
+ * The workspace's saved settings (a demo shadow uses its parent's), or the defaults; stored
+ * settings that no longer validate fall back too.
+ */
 export async function getHealthSettings(db: Db, workspaceId: string): Promise<HealthSettings> {
   const [row] = await db
-    .select({ settings: workspaces.healthSettings })
+    .select({ settings: workspaces.healthSettings, parentId: workspaces.parentWorkspaceId })
     .from(workspaces)
     .where(eq(workspaces.id, workspaceId))
     .limit(1);
+  if (row && row.settings === null && row.parentId) return getHealthSettings(db, row.parentId);
   const parsed = healthSettingsSchema.safeParse(row?.settings);
   return parsed.success ? parsed.data : defaultHealthSettings;
 }

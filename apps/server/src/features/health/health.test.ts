@@ -141,20 +141,17 @@ describe('score history and "why did it change"', () => {
     expect(before.current.factors.map((factor) => factor.points).reduce((a, b) => a + b, 0)).toBe(
       before.current.score - 70,
     );
-    await db
-      .insert(signals)
-      .values({
-        workspaceId,
-        accountId: (await db.query.accounts.findFirst({ where: (t, { eq: is }) => is(t.domain, 'bachmanity.com') }))!
-          .id,
-        provider: 'api',
-        externalId: 'complaint-1',
-        type: 'complaint',
-        sentiment: 'negative',
-        text: 'Exports keep failing',
-        source: 'support',
-        occurredAt: daysAgo(1),
-      });
+    await db.insert(signals).values({
+      workspaceId,
+      accountId: (await db.query.accounts.findFirst({ where: (t, { eq: is }) => is(t.domain, 'bachmanity.com') }))!.id,
+      provider: 'api',
+      externalId: 'complaint-1',
+      type: 'complaint',
+      sentiment: 'negative',
+      text: 'Exports keep failing',
+      source: 'support',
+      occurredAt: daysAgo(1),
+    });
     await client.post('/v3/rest/success/health/recompute');
     const after = (await client.get('/v3/rest/success/customers/bachmanity.com/health?days=30')).body as typeof before;
     expect(after.history.length).toBe(before.history.length + 1);
