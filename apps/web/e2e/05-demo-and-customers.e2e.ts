@@ -27,7 +27,7 @@ describe('demo mode, the Health queue and Customer Detail', () => {
     await page.getByRole('heading', { name: /No (tracked )?accounts yet/ }).waitFor();
     await page.getByRole('button', { name: 'Turn on demo data' }).waitFor();
     await page.getByRole('link', { name: 'Connect integrations' }).waitFor();
-    await page.getByText('Health scores appear once scoring is enabled').waitFor();
+    await page.getByText('Scores are 0–100, from adoption, payment, renewal pressure and signals.').waitFor();
     expect(await page.getByText(bannerText).count()).toBe(0);
   });
 
@@ -54,6 +54,9 @@ describe('demo mode, the Health queue and Customer Detail', () => {
     const table = page.getByRole('table');
     await table.getByRole('row').nth(3).waitFor();
     await page.waitForLoadState('networkidle');
+    // The sample is scored as it loads: every row carries a band.
+    await table.getByTestId('health-band').first().waitFor();
+    expect(await table.getByTestId('health-band').count()).toBeGreaterThan(3);
     await saveScreenshot(page, 'health-demo.png');
 
     // Search is kept in the URL and narrows the queue.

@@ -257,3 +257,4 @@ export const setTrackingInputSchema = z.object({
   isTracked: z.boolean(),
   reason: z.string().trim().max(1000).optional(),
 });
+export const trackingSchema = z.object({ isTracked: z.boolean() });

@@ -7,6 +7,7 @@ import {
   feedQuerySchema,
   pageSchema,
   setTrackingInputSchema,
+  trackingSchema,
 } from '@success/shared/api';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireWriter } from '../../http/guards';
@@ -51,7 +52,7 @@ export function registerAccountRoutes(app: App, { db, now }: AppContext) {
         summary: 'Untrack or re-track an account (recorded in its timeline)',
         params: domainParams,
         body: setTrackingInputSchema,
-        response: { 200: z.object({ isTracked: z.boolean() }) },
+        response: { 200: trackingSchema },
       },
     },
     async (request) =>

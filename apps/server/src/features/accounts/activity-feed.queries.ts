@@ -46,12 +46,15 @@ export async function listFeedRows(
         a.title, a.summary, a.provider as source, a.url, null::text as sentiment, null::int as score,
         null::bigint as amount_minor, null::text as currency, a.occurred_at
       from activities a where a.workspace_id = ${filter.workspaceId} and a.account_id = ${filter.accountId}
+        -- Payments come from payment_events below; provider activity rows mirroring them would repeat them.
+        and a.type <> 'payment_event'
       union all
-      select s.id, 'signal', s.type, initcap(replace(s.type, '_', ' ')), s.text, s.source, s.evidence_url,
+      select s.id, 'signal', s.type,
+        case when s.type = 'nps' then 'NPS response' else upper(left(s.type, 1)) || replace(substr(s.type, 2), '_', ' ') end, s.text, s.source, s.evidence_url,
         s.sentiment, s.score, null::bigint, null::text, s.occurred_at
       from signals s where s.workspace_id = ${filter.workspaceId} and s.account_id = ${filter.accountId}
       union all
-      select p.id, 'payment', p.type, case when p.type = 'payment_failed' then 'Payment failed' else initcap(replace(p.type, '_', ' ')) end,
+      select p.id, 'payment', p.type, upper(left(p.type, 1)) || replace(substr(p.type, 2), '_', ' '),
         p.failure_reason, p.provider, null::text, null::text, null::int, p.amount_minor, p.currency, p.occurred_at
       from payment_events p where p.workspace_id = ${filter.workspaceId} and p.account_id = ${filter.accountId}
     ) feed

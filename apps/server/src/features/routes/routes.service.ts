@@ -1,7 +1,7 @@
 import type { Route, Section } from '@success/shared/api';
 import { normalizeDomain } from '@success/shared/domain';
 import type { Db } from '../../db/client';
-import { allowedTargets, canRoute, sectionLabels } from '../../engines/routing';
+import { allowedTargets, canRoute, sectionLabels } from '@success/shared/routing';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { AppError } from '../../lib/errors';
 import { findAccountByDomain } from '../accounts/accounts.queries';

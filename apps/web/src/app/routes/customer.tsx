@@ -1,22 +1,43 @@
-import type { Section } from '@success/shared/api';
-import { createRoute } from '@tanstack/react-router';
+import type { FeedType, Section } from '@success/shared/api';
+import { createRoute, useNavigate } from '@tanstack/react-router';
 import { isSection } from '@/config/sections';
 import { CustomerDetail } from '@/features/accounts/components/customer-detail';
+import { parseFeedTypes, serializeFeedTypes } from '@/features/accounts/feed';
+import { useCurrentUser } from '@/features/auth/api/get-me';
+import { canEdit } from '@/lib/roles';
 import { successRoute } from './success';
 
-type CustomerSearch = { from?: Section };
+/** `from`: the section the user came from; `types`: timeline filters, comma-separated ("signal,call"). */
+type CustomerSearch = { from?: Section; types?: string };
 
 export const customerRoute = createRoute({
   getParentRoute: () => successRoute,
   path: 'customers/$companyDomain',
-  validateSearch: (search: Record<string, unknown>): CustomerSearch => (isSection(search.from) ? { from: search.from } : {}),
+  validateSearch: (search: Record<string, unknown>): CustomerSearch => {
+    const types = serializeFeedTypes(parseFeedTypes(search.types));
+    return { ...(isSection(search.from) ? { from: search.from } : {}), ...(types ? { types } : {}) };
+  },
   component: CustomerPage,
 });
 
 function CustomerPage() {
+  const me = useCurrentUser();
   const { companyDomain } = customerRoute.useParams();
-  const { from } = customerRoute.useSearch();
+  const search = customerRoute.useSearch();
+  const navigate = useNavigate({ from: customerRoute.fullPath });
   const domain = companyDomain.trim().toLowerCase();
+  const types = parseFeedTypes(search.types);
+  const setTypes = (next: FeedType[]) =>
+    void navigate({ search: (prev) => ({ ...prev, types: serializeFeedTypes(next) }), replace: true, resetScroll: false });
   // Remount per domain so state (such as a failed logo) never leaks between accounts.
-  return <CustomerDetail key={domain} domain={domain} from={from ?? 'health'} />;
+  return (
+    <CustomerDetail
+      key={domain}
+      domain={domain}
+      from={search.from ?? 'health'}
+      types={types}
+      onTypesChange={setTypes}
+      canEdit={canEdit(me.user.role)}
+    />
+  );
 }

@@ -1,8 +1,17 @@
+import type { AccountSummary, Route } from '@success/shared/api';
 import { createRoute, useNavigate } from '@tanstack/react-router';
+import { X } from 'lucide-react';
+import { useCallback, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { getSectionLabel } from '@/config/sections';
 import { AccountQueue } from '@/features/accounts/components/account-queue';
 import { useCurrentUser } from '@/features/auth/api/get-me';
 import { EnableDemoButton } from '@/features/demo/components/enable-demo-button';
+import { RouteDialog, type RouteTarget } from '@/features/routes/components/route-dialog';
+import { RouteMenu } from '@/features/routes/components/route-menu';
+import { RoutedHere } from '@/features/routes/components/routed-here';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { canEdit } from '@/lib/roles';
 import { successRoute } from './success';
@@ -23,20 +32,57 @@ export const healthRoute = createRoute({
 function HealthPage() {
   useDocumentTitle('Health');
   const me = useCurrentUser();
+  const isEditor = canEdit(me.user.role);
   const search = healthRoute.useSearch();
   const navigate = useNavigate({ from: healthRoute.fullPath });
+  const [routing, setRouting] = useState<RouteTarget | null>(null);
+  const [routed, setRouted] = useState<Route | null>(null);
+
+  // Stable, so the virtualized table keeps its columns between renders.
+  const rowActions = useCallback(
+    (account: AccountSummary) => (
+      <RouteMenu
+        accountName={account.name}
+        from="health"
+        disabled={!isEditor}
+        disabledHint="Viewers cannot route accounts"
+        onSelect={(to) => setRouting({ account: { domain: account.domain, name: account.name }, from: 'health', to })}
+      />
+    ),
+    [isEditor],
+  );
+
   return (
     <div>
       <PageHeader
         title="Health"
         description="Your renewal and risk queue: every account with its owner, stage, ARR, renewal date and latest activity."
       />
+      <RoutedHere section="health" canEdit={isEditor} />
+      <div aria-live="polite">
+        {routed ? (
+          <Alert
+            tone="success"
+            className="mb-4"
+            title={`Routed ${routed.account.name} to ${getSectionLabel(routed.to)}`}
+            action={
+              <Button variant="ghost" size="sm" aria-label="Dismiss confirmation" onClick={() => setRouted(null)}>
+                <X className="size-4" aria-hidden="true" />
+              </Button>
+            }
+          >
+            It is in the open routes of {getSectionLabel(routed.to)} and in the account&apos;s timeline.
+          </Alert>
+        ) : null}
+      </div>
       <AccountQueue
         filters={{ q: search.q, includeUntracked: search.untracked === true }}
         onSearchChange={(q) => void navigate({ search: (prev) => ({ ...prev, q: q.trim() || undefined }), replace: true })}
         onIncludeUntrackedChange={(value) => void navigate({ search: (prev) => ({ ...prev, untracked: value || undefined }), replace: true })}
-        emptyStateActions={canEdit(me.user.role) ? <EnableDemoButton /> : null}
+        emptyStateActions={isEditor ? <EnableDemoButton /> : null}
+        rowActions={rowActions}
       />
+      <RouteDialog target={routing} onClose={() => setRouting(null)} onRouted={setRouted} />
     </div>
   );
 }

@@ -2,13 +2,16 @@ import { customerDetailSchema } from '@success/shared/api';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, isApiError } from '@/lib/api-client';
 
+/** Everything cached about one account (its detail and its timeline) lives under this key. */
+export const customerQueryKey = (domain: string) => ['customer', domain] as const;
+
 export function getCustomer(domain: string, signal?: AbortSignal) {
   return api.get(`/v3/rest/success/customers/${encodeURIComponent(domain)}`, customerDetailSchema, { signal });
 }
 
 export const customerQueryOptions = (domain: string) =>
   queryOptions({
-    queryKey: ['customer', domain],
+    queryKey: customerQueryKey(domain),
     queryFn: ({ signal }) => getCustomer(domain, signal),
     // A missing account will not appear by retrying.
     retry: (count, error) => !(isApiError(error) && error.status < 500) && count < 2,

@@ -12,7 +12,7 @@ import { paths } from '@/config/paths';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { formatCount } from '@/lib/format';
 import { useAccounts, type AccountListFilters } from '../api/list-accounts';
-import { AccountTable } from './account-table';
+import { AccountTable, type RowActions } from './account-table';
 
 export type AccountQueueProps = {
   filters: AccountListFilters;
@@ -20,6 +20,8 @@ export type AccountQueueProps = {
   onIncludeUntrackedChange: (includeUntracked: boolean) => void;
   /** Shown in the "no accounts yet" state, e.g. a button that turns on demo data. */
   emptyStateActions?: ReactNode;
+  /** Per-row actions, e.g. a "Route to" menu. Keep the function stable (useCallback). */
+  rowActions?: RowActions;
 };
 
 function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
@@ -37,7 +39,10 @@ function SearchBox({ value, onChange }: { value: string; onChange: (q: string) =
   }, [debounced]);
   return (
     <div className="relative w-full max-w-xs">
-      <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-400" aria-hidden="true" />
+      <Search
+        className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-400"
+        aria-hidden="true"
+      />
       <Input
         type="search"
         aria-label="Search accounts by name or domain"
@@ -74,7 +79,13 @@ function TableSkeleton() {
   );
 }
 
-export function AccountQueue({ filters, onSearchChange, onIncludeUntrackedChange, emptyStateActions }: AccountQueueProps) {
+export function AccountQueue({
+  filters,
+  onSearchChange,
+  onIncludeUntrackedChange,
+  emptyStateActions,
+  rowActions,
+}: AccountQueueProps) {
   const query = useAccounts(filters);
   const accounts = query.data?.pages.flatMap((page) => page.items) ?? [];
   const q = filters.q?.trim() ?? '';
@@ -100,12 +111,18 @@ export function AccountQueue({ filters, onSearchChange, onIncludeUntrackedChange
         icon={SearchX}
         title={`No accounts match “${q}”`}
         actions={
-          <Button variant="secondary" icon={<X className="size-4" aria-hidden="true" />} onClick={() => onSearchChange('')}>
+          <Button
+            variant="secondary"
+            icon={<X className="size-4" aria-hidden="true" />}
+            onClick={() => onSearchChange('')}
+          >
             Clear search
           </Button>
         }
       >
-        {filters.includeUntracked ? 'Try another name or domain.' : 'Try another name or domain, or include untracked accounts.'}
+        {filters.includeUntracked
+          ? 'Try another name or domain.'
+          : 'Try another name or domain, or include untracked accounts.'}
       </EmptyState>
     );
   } else if (accounts.length === 0) {
@@ -123,27 +140,38 @@ export function AccountQueue({ filters, onSearchChange, onIncludeUntrackedChange
           </>
         }
       >
-        Accounts appear here once data arrives: connect Salesbricks, Stripe or a CRM in Integrations, or turn on demo data to explore Success
-        with the Pied Piper sample dataset.
+        Accounts appear here once data arrives: connect Salesbricks, Stripe or a CRM in Integrations, or turn on demo
+        data to explore Success with the Pied Piper sample dataset.
       </EmptyState>
     );
   } else {
     body = (
       <>
-        <AccountTable accounts={accounts} />
+        <AccountTable accounts={accounts} rowActions={rowActions} />
         <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 px-4 py-2.5 text-xs text-slate-500">
           <span aria-live="polite">
-            {query.hasNextPage ? `${formatCount(accounts.length, 'account')} loaded — more available` : `${formatCount(accounts.length, 'account')}`}
+            {query.hasNextPage
+              ? `${formatCount(accounts.length, 'account')} loaded — more available`
+              : `${formatCount(accounts.length, 'account')}`}
           </span>
           {query.hasNextPage ? (
-            <Button variant="secondary" size="sm" isLoading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+            <Button
+              variant="secondary"
+              size="sm"
+              isLoading={query.isFetchingNextPage}
+              onClick={() => void query.fetchNextPage()}
+            >
               Load more
             </Button>
           ) : null}
         </div>
         {query.isFetchNextPageError ? (
           <div className="px-4 pb-3">
-            <ErrorAlert title="Could not load more accounts" error={query.error} onRetry={() => void query.fetchNextPage()} />
+            <ErrorAlert
+              title="Could not load more accounts"
+              error={query.error}
+              onRetry={() => void query.fetchNextPage()}
+            />
           </div>
         ) : null}
       </>
@@ -155,8 +183,11 @@ export function AccountQueue({ filters, onSearchChange, onIncludeUntrackedChange
       <div className="flex items-start gap-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-600">
         <Info className="mt-px size-3.5 shrink-0 text-indigo-500" aria-hidden="true" />
         <p>
-          <span className="font-medium text-slate-800">Health scores appear once scoring is enabled.</span> Until then the queue lists every
-          account with its owner, stage, ARR, renewal and latest activity — no score is guessed.
+          <span className="font-medium text-slate-800">
+            Scores are 0–100, from adoption, payment, renewal pressure and signals.
+          </span>{' '}
+          They refresh after every sync and nightly; open an account for every factor behind its score. Accounts without
+          data are not scored rather than guessed.
         </p>
       </div>
       <Card className="overflow-hidden">

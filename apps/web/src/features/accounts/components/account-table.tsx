@@ -2,7 +2,8 @@ import type { AccountSummary } from '@success/shared/api';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { LetterAvatar } from '@/components/ui/letter-avatar';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
@@ -12,7 +13,11 @@ import { RenewalCell } from './renewal-cell';
 
 const columnHelper = createColumnHelper<AccountSummary>();
 
-const columns = [
+type Band = NonNullable<AccountSummary['health']>['band'];
+const bandTones: Record<Band, BadgeTone> = { healthy: 'green', at_risk: 'amber', critical: 'red' };
+const bandLabels: Record<Band, string> = { healthy: 'Healthy', at_risk: 'At risk', critical: 'Critical' };
+
+const baseColumns = [
   columnHelper.accessor('name', {
     header: 'Account',
     cell: ({ row }) => {
@@ -39,6 +44,27 @@ const columns = [
       );
     },
   }),
+  columnHelper.accessor('health', {
+    header: 'Health',
+    cell: ({ getValue }) => {
+      const health = getValue();
+      if (!health) return <span className="text-slate-400">Not scored</span>;
+      const top = health.topFactors[0];
+      return (
+        <div className="flex min-w-0 items-center gap-2">
+          <span className="w-7 text-right font-semibold text-slate-900 tabular-nums">{health.score}</span>
+          <Badge tone={bandTones[health.band]} data-testid="health-band">
+            {bandLabels[health.band]}
+          </Badge>
+          {top && top.points < 0 ? (
+            <span className="truncate text-xs text-slate-500" title={`${top.points} ${top.label} (${top.source})`}>
+              {top.points} {top.label}
+            </span>
+          ) : null}
+        </div>
+      );
+    },
+  }),
   columnHelper.accessor('ownerName', {
     header: 'Owner',
     cell: ({ getValue }) => getValue() ?? <span className="text-slate-400">Unassigned</span>,
@@ -51,7 +77,11 @@ const columns = [
     header: 'ARR',
     cell: ({ getValue }) => {
       const arr = getValue();
-      return arr ? <span className="font-medium text-slate-900 tabular-nums">{formatMoney(arr)}</span> : <span className="text-slate-400">—</span>;
+      return arr ? (
+        <span className="font-medium text-slate-900 tabular-nums">{formatMoney(arr)}</span>
+      ) : (
+        <span className="text-slate-400">—</span>
+      );
     },
     meta: { align: 'right' },
   }),
@@ -75,15 +105,40 @@ const columns = [
 ];
 
 // Fixed widths keep the header and the virtualized body aligned.
-const columnWidths = ['34%', '14%', '11%', '12%', '15%', '14%'];
+const baseColumnWidths = ['34%', '14%', '11%', '12%', '15%', '14%'];
+const actionColumnWidths = ['30%', '13%', '10%', '10%', '14%', '12%', '11%'];
+
+/** Per-row actions (such as a "Route to" menu); clicks inside them never open the account. */
+export type RowActions = (account: AccountSummary) => ReactNode;
 
 const ROW_HEIGHT = 57;
 
 /** The Health account queue: a semantic table whose body is virtualized for long books. */
-export function AccountTable({ accounts }: { accounts: AccountSummary[] }) {
+export function AccountTable({ accounts, rowActions }: { accounts: AccountSummary[]; rowActions?: RowActions }) {
   const navigate = useNavigate();
+  const columns = useMemo(
+    () =>
+      rowActions
+        ? [
+            ...baseColumns,
+            columnHelper.display({
+              id: 'actions',
+              header: () => <span className="sr-only">Actions</span>,
+              cell: ({ row }) => rowActions(row.original),
+              meta: { align: 'right' },
+            }),
+          ]
+        : baseColumns,
+    [rowActions],
+  );
+  const columnWidths = rowActions ? actionColumnWidths : baseColumnWidths;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const table = useReactTable({ data: accounts, columns, getCoreRowModel: getCoreRowModel(), getRowId: (row) => row.id });
+  const table = useReactTable({
+    data: accounts,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => row.id,
+  });
   const rows = table.getRowModel().rows;
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -93,7 +148,8 @@ export function AccountTable({ accounts }: { accounts: AccountSummary[] }) {
   });
   const virtualRows = virtualizer.getVirtualItems();
   const paddingTop = virtualRows[0]?.start ?? 0;
-  const paddingBottom = virtualRows.length > 0 ? virtualizer.getTotalSize() - (virtualRows[virtualRows.length - 1]?.end ?? 0) : 0;
+  const paddingBottom =
+    virtualRows.length > 0 ? virtualizer.getTotalSize() - (virtualRows[virtualRows.length - 1]?.end ?? 0) : 0;
 
   return (
     <div ref={scrollRef} className="max-h-[calc(100vh-19rem)] min-h-72 overflow-auto" tabIndex={-1}>
@@ -138,14 +194,20 @@ export function AccountTable({ accounts }: { accounts: AccountSummary[] }) {
                 aria-rowindex={virtualRow.index + 2}
                 className="group cursor-pointer hover:bg-indigo-50/40"
                 onClick={() =>
-                  void navigate({ to: paths.success.customer.path, params: { companyDomain: row.original.domain }, search: { from: 'health' } })
+                  void navigate({
+                    to: paths.success.customer.path,
+                    params: { companyDomain: row.original.domain },
+                    search: { from: 'health' },
+                  })
                 }
               >
                 {row.getVisibleCells().map((cell) => (
                   <td
                     key={cell.id}
                     className={cn(
-                      'truncate border-b border-slate-100 px-4 py-2.5 align-middle text-slate-700',
+                      'border-b border-slate-100 py-2.5 align-middle text-slate-700',
+                      // Actions keep their focus ring visible; data cells truncate.
+                      cell.column.id === 'actions' ? 'px-2' : 'truncate px-4',
                       cell.column.columnDef.meta?.align === 'right' && 'text-right',
                     )}
                   >

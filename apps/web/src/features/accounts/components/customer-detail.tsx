@@ -1,18 +1,6 @@
-import type { CustomerDetail as CustomerDetailData, Section } from '@success/shared/api';
+import type { CustomerDetail as CustomerDetailData, FeedType, Section } from '@success/shared/api';
 import { Link } from '@tanstack/react-router';
-import {
-  Activity,
-  ArrowLeft,
-  CalendarClock,
-  CircleDollarSign,
-  ExternalLink,
-  Gauge,
-  Mail,
-  MessageSquare,
-  Route,
-  SearchX,
-  Users,
-} from 'lucide-react';
+import { Activity, ArrowLeft, CalendarClock, CircleDollarSign, ExternalLink, Gauge, Mail, SearchX, Users } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
@@ -25,8 +13,22 @@ import { getSectionLabel } from '@/config/sections';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiError } from '@/lib/api-client';
 import { daysUntil, formatCount, formatDate, formatDateTime, formatDaysUntil, formatMoney, formatRelativeTime } from '@/lib/format';
+import { OpenRoutes } from '@/features/routes/components/open-routes';
+import { RouteBar } from '@/features/routes/components/route-bar';
 import { useCustomer } from '../api/get-customer';
+import { ActivityTimeline } from './activity-timeline';
 import { LifecycleBadge, TrackingBadge } from './lifecycle-badge';
+import { TrackingFooter } from './tracking-footer';
+
+export type CustomerDetailProps = {
+  domain: string;
+  /** The section the user came from: the back link, and where routes start. */
+  from: Section;
+  /** Timeline type filters from the URL; empty shows every type. */
+  types: readonly FeedType[];
+  onTypesChange: (types: FeedType[]) => void;
+  canEdit: boolean;
+};
 
 function BackLink({ from }: { from: Section }) {
   return (
@@ -99,9 +101,7 @@ function NotFoundAccount({ domain, from }: { domain: string; from: Section }) {
   );
 }
 
-const routeTargets: Section[] = ['convert', 'pipeline', 'contracts', 're-engage', 'health'];
-
-function AccountView({ detail }: { detail: CustomerDetailData }) {
+function AccountView({ detail, from, types, onTypesChange, canEdit }: Omit<CustomerDetailProps, 'domain'> & { detail: CustomerDetailData }) {
   const { account, contacts, counts } = detail;
   useDocumentTitle(account.name);
   const renewalDays = account.renewalDate ? daysUntil(account.renewalDate) : null;
@@ -157,20 +157,7 @@ function AccountView({ detail }: { detail: CustomerDetailData }) {
           </div>
           <ScorePlaceholder />
         </div>
-        {/* Route bar placeholder */}
-        <div className="mt-5 flex flex-wrap items-center gap-2 border-t border-slate-100 pt-4">
-          <span className="inline-flex items-center gap-1.5 text-xs font-medium text-slate-500">
-            <Route className="size-3.5" aria-hidden="true" /> Route to
-          </span>
-          {routeTargets.map((target) => (
-            <button key={target} type="button" disabled className={buttonClasses({ variant: 'secondary', size: 'sm' })} aria-describedby="route-bar-note">
-              {getSectionLabel(target)}
-            </button>
-          ))}
-          <span id="route-bar-note" className="text-xs text-slate-500">
-            Routing accounts between sections arrives in a later release.
-          </span>
-        </div>
+        <RouteBar account={account} from={from} canEdit={canEdit} />
       </Card>
 
       {/* Metrics */}
@@ -212,13 +199,7 @@ function AccountView({ detail }: { detail: CustomerDetailData }) {
 
       <div className="grid gap-5 lg:grid-cols-5">
         <div className="space-y-5 lg:col-span-3">
-          <SectionCard title="Activity" description="Calls, emails, signals, contract and payment events in one timeline.">
-            <EmptyState icon={MessageSquare} title="The activity feed arrives in a later release" className="py-6">
-              {counts.activities > 0
-                ? `${formatCount(counts.activities, 'activity', 'activities')} and ${formatCount(counts.signals, 'signal')} are already recorded for this account.`
-                : 'Nothing has been recorded for this account yet.'}
-            </EmptyState>
-          </SectionCard>
+          <ActivityTimeline domain={account.domain} types={types} onTypesChange={onTypesChange} />
           <SectionCard title="Health score and risk factors">
             <p className="text-sm text-slate-600">
               Scores and their risk-factor breakdown (adoption, payment state, renewal pressure, signals) appear once scoring is enabled.
@@ -227,6 +208,7 @@ function AccountView({ detail }: { detail: CustomerDetailData }) {
           </SectionCard>
         </div>
         <div className="space-y-5 lg:col-span-2">
+          <OpenRoutes domain={account.domain} canEdit={canEdit} />
           <SectionCard title="Contacts" description={formatCount(contacts.length, 'contact')}>
             {contacts.length === 0 ? (
               <p className="text-sm text-slate-500">No contacts recorded for this account.</p>
@@ -277,11 +259,13 @@ function AccountView({ detail }: { detail: CustomerDetailData }) {
           </SectionCard>
         </div>
       </div>
+
+      <TrackingFooter account={account} canEdit={canEdit} />
     </div>
   );
 }
 
-export function CustomerDetail({ domain, from }: { domain: string; from: Section }) {
+export function CustomerDetail({ domain, from, types, onTypesChange, canEdit }: CustomerDetailProps) {
   const query = useCustomer(domain);
   if (query.isError && isApiError(query.error) && query.error.status === 404) {
     return (
@@ -304,7 +288,7 @@ export function CustomerDetail({ domain, from }: { domain: string; from: Section
       ) : query.isError ? (
         <ErrorAlert title="Could not load this account" error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <AccountView detail={query.data} />
+        <AccountView detail={query.data} from={from} types={types} onTypesChange={onTypesChange} canEdit={canEdit} />
       )}
     </div>
   );

@@ -14,5 +14,13 @@ export function LifecycleBadge({ stage }: { stage: AccountSummary['lifecycleStag
 }
 
 export function TrackingBadge({ isTracked }: { isTracked: boolean }) {
-  return isTracked ? <Badge tone="indigo">Tracked</Badge> : <Badge tone="amber">Untracked</Badge>;
+  return isTracked ? (
+    <Badge tone="indigo" data-testid="tracking-badge">
+      Tracked
+    </Badge>
+  ) : (
+    <Badge tone="amber" data-testid="tracking-badge">
+      Untracked
+    </Badge>
+  );
 }

@@ -1,8 +1,9 @@
 /**
  * The route-accounts model (seeds/settings-and-data.md): which section may send an account to
- * which. Pure rules; the API refuses anything else and names the allowed targets.
+ * which. Pure rules shared by the API (which refuses anything else and names the allowed
+ * targets) and the web app (which only offers allowed moves).
  */
-import type { Section } from '@success/shared/api';
+import type { Section } from './api';
 
 const forwardMoves: Record<Section, readonly Section[]> = {
   health: ['convert', 'pipeline', 'contracts', 're-engage'],

@@ -1,0 +1,66 @@
+import type { Route, Section } from '@success/shared/api';
+import { Route as RouteIcon, X } from 'lucide-react';
+import { useId, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { getSectionLabel } from '@/config/sections';
+import { allowedTargets } from '@success/shared/routing';
+import { RouteDialog, type RouteTarget } from './route-dialog';
+import { SectionIcon } from './section-icon';
+
+/**
+ * The moves the model allows from the section the user came from, each asking for a reason.
+ * A confirmation stays under the bar until dismissed or replaced by the next route.
+ */
+export function RouteBar({ account, from, canEdit }: { account: { domain: string; name: string }; from: Section; canEdit: boolean }) {
+  const hintId = useId();
+  const [target, setTarget] = useState<RouteTarget | null>(null);
+  const [routed, setRouted] = useState<Route | null>(null);
+  const targets = allowedTargets(from);
+  return (
+    <div className="mt-5 border-t border-slate-100 pt-4">
+      <div role="group" aria-label="Route this account" className="flex flex-wrap items-center gap-2">
+        <span className="mr-1 inline-flex items-center gap-1.5 text-xs font-medium text-slate-500">
+          <RouteIcon className="size-3.5" aria-hidden="true" />
+          Route from {getSectionLabel(from)} to
+        </span>
+        {targets.map((to) => (
+          <Button
+            key={to}
+            variant="secondary"
+            size="sm"
+            icon={<SectionIcon section={to} className="text-slate-500" />}
+            disabled={!canEdit}
+            aria-label={`Route to ${getSectionLabel(to)}`}
+            aria-describedby={canEdit ? undefined : hintId}
+            onClick={() => setTarget({ account, from, to })}
+          >
+            {getSectionLabel(to)}
+          </Button>
+        ))}
+        {!canEdit ? (
+          <span id={hintId} className="text-xs text-slate-500">
+            Viewers can see routes but not create them. Ask an admin or member to route this account.
+          </span>
+        ) : null}
+      </div>
+      <div aria-live="polite">
+        {routed ? (
+          <Alert
+            tone="success"
+            className="mt-3"
+            title={`Routed ${routed.account.name} to ${getSectionLabel(routed.to)}`}
+            action={
+              <Button variant="ghost" size="sm" aria-label="Dismiss confirmation" onClick={() => setRouted(null)}>
+                <X className="size-4" aria-hidden="true" />
+              </Button>
+            }
+          >
+            It is in the open routes of {getSectionLabel(routed.to)} and in this account&apos;s timeline.
+          </Alert>
+        ) : null}
+      </div>
+      <RouteDialog target={target} onClose={() => setTarget(null)} onRouted={setRouted} />
+    </div>
+  );
+}
