@@ -51,15 +51,20 @@ const baseColumns = [
       if (!health) return <span className="text-slate-400">Not scored</span>;
       const top = health.topFactors[0];
       return (
-        <div className="flex min-w-0 items-center gap-2">
-          <span className="w-7 text-right font-semibold text-slate-900 tabular-nums">{health.score}</span>
-          <Badge tone={bandTones[health.band]} data-testid="health-band">
-            {bandLabels[health.band]}
-          </Badge>
+        <div className="min-w-0">
+          <div className="flex items-center gap-2">
+            <span className="w-7 text-right font-semibold text-slate-900 tabular-nums">{health.score}</span>
+            <Badge tone={bandTones[health.band]} data-testid="health-band">
+              {bandLabels[health.band]}
+            </Badge>
+          </div>
           {top && top.points < 0 ? (
-            <span className="truncate text-xs text-slate-500" title={`${top.points} ${top.label} (${top.source})`}>
+            <div
+              className="mt-0.5 truncate text-xs text-slate-500"
+              title={`${top.points} ${top.label} (${top.source})`}
+            >
               {top.points} {top.label}
-            </span>
+            </div>
           ) : null}
         </div>
       );
