@@ -1,11 +1,10 @@
 import type { AccountSummary, CustomerDetail } from '@success/shared/api';
-import { normalizeDomain } from '@success/shared/domain';
 import type { Db } from '../../db/client';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
-import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
-import { countAccountRecords, findAccountByDomain, listAccountContacts, listAccountRows } from './accounts.queries';
+import { getAccountByDomain } from './account-lookup';
+import { countAccountRecords, listAccountContacts, listAccountRows } from './accounts.queries';
 
 function toIso(value: string | Date | null): string | null {
   if (value === null) return null;
@@ -81,11 +80,7 @@ export async function getCustomerDetail(
   companyDomain: string,
   now: Date,
 ): Promise<CustomerDetail> {
-  await assertSuccessEnabled(db, actor);
-  const domain = normalizeDomain(companyDomain);
-  if (!domain) throw new AppError('bad_request', `"${companyDomain}" is not a company domain (for example hooli.com).`);
-  const account = await findAccountByDomain(db, actor.dataWorkspaceId, domain);
-  if (!account) throw new AppError('not_found', `No account with the domain ${domain} in this workspace.`);
+  const account = await getAccountByDomain(db, actor, companyDomain);
   const [contacts, counts, [listed]] = await Promise.all([
     listAccountContacts(db, actor.dataWorkspaceId, account.id),
     countAccountRecords(db, actor.dataWorkspaceId, account.id),

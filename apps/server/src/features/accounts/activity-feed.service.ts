@@ -1,13 +1,10 @@
 import type { FeedItem, FeedType } from '@success/shared/api';
-import { normalizeDomain } from '@success/shared/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, activities } from '../../db/schema';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
-import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
-import { assertSuccessEnabled } from '../workspace/workspace.service';
-import { findAccountByDomain } from './accounts.queries';
+import { getAccountByDomain } from './account-lookup';
 import { listFeedRows, type FeedRow } from './activity-feed.queries';
 
 function toFeedItem(row: FeedRow): FeedItem {
@@ -29,14 +26,6 @@ function toFeedItem(row: FeedRow): FeedItem {
   };
 }
 
-async function getAccount(db: Db, actor: Actor, companyDomain: string) {
-  await assertSuccessEnabled(db, actor);
-  const domain = normalizeDomain(companyDomain);
-  if (!domain) throw new AppError('bad_request', `"${companyDomain}" is not a company domain (for example hooli.com).`);
-  const account = await findAccountByDomain(db, actor.dataWorkspaceId, domain);
-  if (!account) throw new AppError('not_found', `No account with the domain ${domain} in this workspace.`);
-  return account;
-}
 
 export async function getActivityFeed(
   db: Db,
@@ -44,7 +33,7 @@ export async function getActivityFeed(
   companyDomain: string,
   query: { types?: FeedType[] | undefined; cursor?: string | undefined; limit: number },
 ) {
-  const account = await getAccount(db, actor, companyDomain);
+  const account = await getAccountByDomain(db, actor, companyDomain);
   const rows = await listFeedRows(db, {
     workspaceId: actor.dataWorkspaceId,
     accountId: account.id,
@@ -69,7 +58,7 @@ export async function setTracking(
   isTracked: boolean,
   reason: string | undefined,
 ) {
-  const account = await getAccount(db, actor, companyDomain);
+  const account = await getAccountByDomain(db, actor, companyDomain);
   if (account.isTracked === isTracked) return { isTracked };
   await db.transaction(async (tx) => {
     await tx

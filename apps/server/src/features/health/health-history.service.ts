@@ -1,13 +1,11 @@
 import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
-import { normalizeDomain } from '@success/shared/domain';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { healthSnapshots } from '../../db/schema';
 import { diffSnapshots, type HealthSnapshotLike } from '../../engines/health/diff';
 import { AppError } from '../../lib/errors';
-import { findAccountByDomain } from '../accounts/accounts.queries';
+import { getAccountByDomain } from '../accounts/account-lookup';
 import type { Actor } from '../auth/actor';
-import { assertSuccessEnabled } from '../workspace/workspace.service';
 
 /** Snapshots store the factors and, under the key `clamp`, the clamp line; parsed at the boundary. */
 const storedFactorSchema = z.object({
@@ -34,18 +32,10 @@ function toSnapshot(row: typeof healthSnapshots.$inferSelect) {
   };
 }
 
-async function getAccountId(db: Db, actor: Actor, companyDomain: string) {
-  await assertSuccessEnabled(db, actor);
-  const domain = normalizeDomain(companyDomain);
-  if (!domain) throw new AppError('bad_request', `"${companyDomain}" is not a company domain (for example hooli.com).`);
-  const account = await findAccountByDomain(db, actor.dataWorkspaceId, domain);
-  if (!account) throw new AppError('not_found', `No account with the domain ${domain} in this workspace.`);
-  return account.id;
-}
 
 /** The latest full breakdown plus the score history over the last `days` days, oldest first. */
 export async function getHealthHistory(db: Db, actor: Actor, companyDomain: string, days: number, now: Date) {
-  const accountId = await getAccountId(db, actor, companyDomain);
+  const accountId = (await getAccountByDomain(db, actor, companyDomain)).id;
   const scope = and(eq(healthSnapshots.workspaceId, actor.dataWorkspaceId), eq(healthSnapshots.accountId, accountId));
   const [latest] = await db
     .select()
@@ -72,7 +62,7 @@ export async function getHealthHistory(db: Db, actor: Actor, companyDomain: stri
 
 /** "Why did it change": two snapshots of one account compared factor by factor. */
 export async function diffHealthSnapshots(db: Db, actor: Actor, companyDomain: string, fromId: string, toId: string) {
-  const accountId = await getAccountId(db, actor, companyDomain);
+  const accountId = (await getAccountByDomain(db, actor, companyDomain)).id;
   const rows = await db
     .select()
     .from(healthSnapshots)

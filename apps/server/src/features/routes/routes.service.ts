@@ -1,10 +1,9 @@
 import type { Route, Section } from '@success/shared/api';
-import { normalizeDomain } from '@success/shared/domain';
 import type { Db } from '../../db/client';
 import { allowedTargets, canRoute, sectionLabels } from '@success/shared/routing';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { AppError } from '../../lib/errors';
-import { findAccountByDomain } from '../accounts/accounts.queries';
+import { getAccountByDomain } from '../accounts/account-lookup';
 import type { Actor } from '../auth/actor';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import {
@@ -30,14 +29,6 @@ function toRoute(row: RouteRow): Route {
   };
 }
 
-async function getAccount(db: Db, actor: Actor, companyDomain: string) {
-  const domain = normalizeDomain(companyDomain);
-  if (!domain)
-    throw new AppError('validation_failed', `"${companyDomain}" is not a company domain (for example hooli.com).`);
-  const account = await findAccountByDomain(db, actor.dataWorkspaceId, domain);
-  if (!account) throw new AppError('not_found', `No account with the domain ${domain} in this workspace.`);
-  return account;
-}
 
 /**
  * Moves an account into another section's queue. The origin is the section named by the caller,
@@ -48,8 +39,7 @@ export async function createRoute(
   actor: Actor,
   input: { companyDomain: string; to: Section; from?: Section | undefined; reason: string },
 ) {
-  await assertSuccessEnabled(db, actor);
-  const account = await getAccount(db, actor, input.companyDomain);
+  const account = await getAccountByDomain(db, actor, input.companyDomain);
   const from = input.from ?? (await findLatestOpenRoute(db, actor.dataWorkspaceId, account.id))?.toSection ?? 'health';
   if (!canRoute(from, input.to)) {
     const targets = allowedTargets(from).map((section) => sectionLabels[section]);
@@ -97,7 +87,7 @@ export async function listRoutes(
   },
 ) {
   await assertSuccessEnabled(db, actor);
-  const account = query.companyDomain ? await getAccount(db, actor, query.companyDomain) : null;
+  const account = query.companyDomain ? await getAccountByDomain(db, actor, query.companyDomain) : null;
   const rows = await listRouteRows(db, {
     workspaceId: actor.dataWorkspaceId,
     to: query.to,
