@@ -32,7 +32,6 @@ function toSnapshot(row: typeof healthSnapshots.$inferSelect) {
   };
 }
 
-
 /** The latest full breakdown plus the score history over the last `days` days, oldest first. */
 export async function getHealthHistory(db: Db, actor: Actor, companyDomain: string, days: number, now: Date) {
   const accountId = (await getAccountByDomain(db, actor, companyDomain)).id;

@@ -3,6 +3,7 @@ import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin, requireWriter } from '../../http/guards';
 import { previewHealthSettings, readHealthSettings, saveHealthSettings } from './health-settings.service';
 import { diffHealthSnapshots, getHealthHistory } from './health-history.service';
+import { getHealthSummary } from './health-summary.service';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { recomputeWorkspaceHealth } from './health.service';
 
@@ -19,6 +20,28 @@ const bandSchema = z.enum(['healthy', 'at_risk', 'critical']);
 
 export function registerHealthRoutes(app: App, { db, now }: AppContext) {
   const settingsBody = z.object({ settings: z.record(z.string(), z.unknown()) });
+
+  app.get(
+    '/success/health/summary',
+    {
+      schema: {
+        tags: ['success'],
+        summary: 'Health summary: tracked accounts per band and accounts renewing in 30/60/90 days',
+        response: {
+          200: z.object({
+            accountsByBand: z.object({
+              healthy: z.number().int(),
+              at_risk: z.number().int(),
+              critical: z.number().int(),
+              unscored: z.number().int(),
+            }),
+            renewingAccounts: z.object({ d30: z.number().int(), d60: z.number().int(), d90: z.number().int() }),
+          }),
+        },
+      },
+    },
+    async (request) => getHealthSummary(db, requireActor(request), now()),
+  );
 
   app.get(
     '/success/health/settings',

@@ -124,6 +124,20 @@ describe('health recompute and the scored queue', () => {
   });
 });
 
+describe('the Health summary', () => {
+  it('counts tracked accounts per band and accounts renewing within 30, 60 and 90 days', async () => {
+    const summary = (await client.get('/v3/rest/success/health/summary')).body as {
+      accountsByBand: Record<string, number>;
+      renewingAccounts: { d30: number; d60: number; d90: number };
+    };
+    const total = Object.values(summary.accountsByBand).reduce((a, b) => a + b, 0);
+    expect(total).toBe(2);
+    expect(summary.accountsByBand.at_risk).toBe(1);
+    // Bachmanity renews in 56 days: not within 30, within 60 and 90.
+    expect(summary.renewingAccounts).toEqual({ d30: 0, d60: 1, d90: 1 });
+  });
+});
+
 describe('score history and "why did it change"', () => {
   it('returns the full breakdown, the history, and a factor-by-factor diff between two snapshots', async () => {
     const { db } = app.database;
