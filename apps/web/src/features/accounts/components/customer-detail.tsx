@@ -15,6 +15,9 @@ import { isApiError } from '@/lib/api-client';
 import { daysUntil, formatCount, formatDate, formatDateTime, formatDaysUntil, formatMoney, formatRelativeTime } from '@/lib/format';
 import { OpenRoutes } from '@/features/routes/components/open-routes';
 import { RouteBar } from '@/features/routes/components/route-bar';
+import { HealthFactors } from '@/features/health/components/health-factors';
+import { HealthHistory } from '@/features/health/components/health-history';
+import { ScoreRing } from '@/features/health/components/score-ring';
 import { useCustomer } from '../api/get-customer';
 import { ActivityTimeline } from './activity-timeline';
 import { LifecycleBadge, TrackingBadge } from './lifecycle-badge';
@@ -49,17 +52,6 @@ function MetricCard({ icon: Icon, label, value, hint }: { icon: typeof Gauge; la
       <div className="mt-2 text-lg font-semibold text-slate-900 tabular-nums">{value}</div>
       {hint ? <div className="mt-0.5 text-xs text-slate-500">{hint}</div> : null}
     </Card>
-  );
-}
-
-function ScorePlaceholder() {
-  return (
-    <div className="flex flex-col items-center text-center" aria-label="Health score not available yet">
-      <div className="flex size-20 items-center justify-center rounded-full border-4 border-dashed border-slate-200 text-xl font-semibold text-slate-300">
-        —
-      </div>
-      <p className="mt-2 max-w-36 text-[11px] leading-tight text-slate-500">Health score appears once scoring is enabled</p>
-    </div>
   );
 }
 
@@ -155,7 +147,7 @@ function AccountView({ detail, from, types, onTypesChange, canEdit }: Omit<Custo
               </div>
             </dl>
           </div>
-          <ScorePlaceholder />
+          <ScoreRing domain={account.domain} />
         </div>
         <RouteBar account={account} from={from} canEdit={canEdit} />
       </Card>
@@ -200,12 +192,8 @@ function AccountView({ detail, from, types, onTypesChange, canEdit }: Omit<Custo
       <div className="grid gap-5 lg:grid-cols-5">
         <div className="space-y-5 lg:col-span-3">
           <ActivityTimeline domain={account.domain} types={types} onTypesChange={onTypesChange} />
-          <SectionCard title="Health score and risk factors">
-            <p className="text-sm text-slate-600">
-              Scores and their risk-factor breakdown (adoption, payment state, renewal pressure, signals) appear once scoring is enabled.
-              Nothing is estimated until then.
-            </p>
-          </SectionCard>
+          <HealthFactors domain={account.domain} />
+          <HealthHistory domain={account.domain} />
         </div>
         <div className="space-y-5 lg:col-span-2">
           <OpenRoutes domain={account.domain} canEdit={canEdit} />
@@ -255,7 +243,7 @@ function AccountView({ detail, from, types, onTypesChange, canEdit }: Omit<Custo
                 </div>
               ))}
             </dl>
-            <p className="mt-3 text-xs text-slate-500">Revenue source cards, score history and HubSpot enrichment arrive in later releases.</p>
+            <p className="mt-3 text-xs text-slate-500">Revenue source cards and HubSpot enrichment arrive in later releases.</p>
           </SectionCard>
         </div>
       </div>

@@ -1,0 +1,67 @@
+import { Skeleton } from '@/components/ui/skeleton';
+import { cn } from '@/lib/cn';
+import { useCustomerHealth } from '../api/get-health';
+import { bandLabels, scoreTone, toneStroke, toneText } from '../format';
+
+const SIZE = 96;
+const STROKE = 8;
+const RADIUS = (SIZE - STROKE) / 2;
+const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
+
+function Ring({ score, label }: { score: number; label: string }) {
+  const tone = scoreTone(score);
+  const fraction = Math.min(100, Math.max(0, score)) / 100;
+  return (
+    <div className="flex flex-col items-center text-center" role="img" aria-label={`Health score ${score} of 100, ${label}`} data-testid="health-score-ring">
+      <div className="relative size-24">
+        <svg viewBox={`0 0 ${SIZE} ${SIZE}`} className="size-24 -rotate-90" aria-hidden="true">
+          <circle cx={SIZE / 2} cy={SIZE / 2} r={RADIUS} fill="none" stroke="#e2e8f0" strokeWidth={STROKE} />
+          <circle
+            cx={SIZE / 2}
+            cy={SIZE / 2}
+            r={RADIUS}
+            fill="none"
+            stroke={toneStroke[tone]}
+            strokeWidth={STROKE}
+            strokeLinecap="round"
+            strokeDasharray={CIRCUMFERENCE}
+            strokeDashoffset={CIRCUMFERENCE * (1 - fraction)}
+            className="transition-[stroke-dashoffset] duration-500"
+          />
+        </svg>
+        <span className={cn('absolute inset-0 flex items-center justify-center text-2xl font-semibold tabular-nums', toneText[tone])} data-testid="health-score-value">
+          {score}
+        </span>
+      </div>
+      <p className={cn('mt-1.5 text-xs font-medium', toneText[tone])}>{label}</p>
+    </div>
+  );
+}
+
+function NotScored({ text }: { text: string }) {
+  return (
+    <div className="flex flex-col items-center text-center" data-testid="health-score-ring">
+      <div className="flex size-24 items-center justify-center rounded-full border-8 border-slate-100 text-xl font-semibold text-slate-300" aria-hidden="true">
+        —
+      </div>
+      <p className="mt-1.5 max-w-36 text-[11px] leading-tight text-slate-500">{text}</p>
+    </div>
+  );
+}
+
+/** The account's current health score as a large colour-coded ring. */
+export function ScoreRing({ domain }: { domain: string }) {
+  const query = useCustomerHealth(domain);
+  if (query.isPending) {
+    return (
+      <div className="flex flex-col items-center" aria-hidden="true">
+        <Skeleton className="size-24 rounded-full" />
+        <Skeleton className="mt-2 h-3 w-14" />
+      </div>
+    );
+  }
+  if (query.isError) return <NotScored text="Health score could not be loaded" />;
+  const current = query.data.current;
+  if (!current) return <NotScored text="Not scored yet" />;
+  return <Ring score={current.score} label={bandLabels[current.band]} />;
+}
