@@ -71,7 +71,6 @@ export async function loadHealthInputs(
         accountId: usageDaily.accountId,
         day: usageDaily.day,
         activeUsers: usageDaily.activeUsers,
-        lastActivityAt: usageDaily.lastActivityAt,
       })
       .from(usageDaily)
       .where(
@@ -149,7 +148,7 @@ export async function loadHealthInputs(
       ),
   ]);
 
-  const usageByAccount = new Map<string, { day: string; activeUsers: number; lastActivityAt: Date | null }[]>();
+  const usageByAccount = new Map<string, { day: string; activeUsers: number }[]>();
   for (const row of usageRows) push(usageByAccount, row.accountId, row);
   const lastActivityByAccount = new Map(
     lastActivityRows.map((row) => [row.accountId, row.lastActivityAt ? new Date(row.lastActivityAt) : null]),

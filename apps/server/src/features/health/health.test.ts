@@ -100,8 +100,11 @@ describe('health recompute and the scored queue', () => {
       .from(healthSnapshots)
       .where(eq(healthSnapshots.workspaceId, workspaceId));
     expect(snapshots).toHaveLength(4);
-    const mine = snapshots.filter((snapshot) => snapshot.accountId !== null && snapshot.score === risky?.health?.score);
-    expect(mine.length).toBeGreaterThanOrEqual(2);
+    // Two recomputes, two snapshots per account: history is appended, never rewritten.
+    const counts = new Map<string, number>();
+    for (const snapshot of snapshots) counts.set(snapshot.accountId, (counts.get(snapshot.accountId) ?? 0) + 1);
+    expect([...counts.values()]).toEqual([2, 2]);
+    expect(new Set(snapshots.map((snapshot) => snapshot.computedAt.getTime())).size).toBe(1);
   });
 
   it('filters by band and rejects an unknown band with 400', async () => {

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { listenFake } from '../testing/fake-http-server';
+import { listenFake, type FakeFaults as SharedFakeFaults } from '../testing/fake-http-server';
 
 export type FakeCompany = {
   id: string;
@@ -17,14 +17,9 @@ export type FakeCompany = {
 
 export type HubspotFakeState = { accessToken: string; companies: FakeCompany[] };
 
-export type FakeFaults = {
-  /** The next `times` requests answer 429 with `policyName`, and Retry-After when seconds are set. */
+/** HubSpot's 429s also name the policy that tripped. */
+export type FakeFaults = Omit<SharedFakeFaults, 'rateLimit'> & {
   rateLimit: { times: number; retryAfterSeconds: number | null; policyName?: string } | null;
-  serverErrors: number;
-  slowMs: number;
-  /** The company with this id is served with non-string property values. */
-  malformedId: string | null;
-  dropConnections: number;
 };
 
 export type FakeRequest = { method: string; path: string; query: Record<string, string[]> };

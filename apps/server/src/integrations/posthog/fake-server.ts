@@ -6,7 +6,7 @@
  * honouring the `values` placeholders and the LIMIT so keyset paging is exercised for real.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { listenFake, sendJson } from '../testing/fake-http-server';
+import { listenFake, sendJson, type FakeFaults } from '../testing/fake-http-server';
 
 export type FakeUsageRow = { groupKey: string; day: string; activeUsers: number; events: number; lastEventAt: string };
 export type FakeGroup = { key: string; properties: Record<string, unknown> };
@@ -19,14 +19,7 @@ export type PosthogFakeState = {
   groups: FakeGroup[];
 };
 
-export type FakeFaults = {
-  rateLimit: { times: number; retryAfterSeconds: number | null } | null;
-  serverErrors: number;
-  slowMs: number;
-  /** Usage rows of the group with this key are served with unreadable counts. */
-  malformedId: string | null;
-  dropConnections: number;
-};
+export type { FakeFaults };
 
 export type FakeRequest = { method: string; path: string; query: string; values: Record<string, unknown> };
 

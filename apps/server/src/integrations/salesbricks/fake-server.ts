@@ -5,7 +5,7 @@
  * mid-body. Every request is logged for paging assertions.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { listenFake, sendJson } from '../testing/fake-http-server';
+import { listenFake, sendJson, type FakeFaults } from '../testing/fake-http-server';
 
 type Payload = Record<string, unknown>;
 export type FakeCustomer = Payload & { customer_id: string };
@@ -21,18 +21,7 @@ export type SalesbricksFakeState = {
   recastOrders: Record<string, FakeOrder[]>;
 };
 
-export type FakeFaults = {
-  /** The next `times` requests answer 429 (with Retry-After when `retryAfterSeconds` is set). */
-  rateLimit: { times: number; retryAfterSeconds: number | null } | null;
-  /** The next n requests answer 500. */
-  serverErrors: number;
-  /** Every response waits this many milliseconds first. */
-  slowMs: number;
-  /** The record (customer, subscription or order) with this id is served corrupted. */
-  malformedId: string | null;
-  /** The next n successful responses are cut off halfway through the body. */
-  dropConnections: number;
-};
+export type { FakeFaults };
 
 export type FakeRequest = { method: string; path: string; query: Record<string, string> };
 

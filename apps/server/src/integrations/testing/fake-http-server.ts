@@ -48,3 +48,17 @@ export function sendJson(
   }
   res.end(text);
 }
+
+/** The faults a test can inject into any provider fake. */
+export type FakeFaults = {
+  /** The next `times` requests answer 429 (with Retry-After when `retryAfterSeconds` is set). */
+  rateLimit: { times: number; retryAfterSeconds: number | null } | null;
+  /** The next n requests answer 500. */
+  serverErrors: number;
+  /** Every response waits this many milliseconds first. */
+  slowMs: number;
+  /** The record with this id is served corrupted. */
+  malformedId: string | null;
+  /** The next n successful responses are cut off halfway through the body. */
+  dropConnections: number;
+};
