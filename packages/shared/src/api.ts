@@ -107,8 +107,16 @@ export const accountSummarySchema = z.object({
   ownerName: z.string().nullable(),
   lifecycleStage: lifecycleStageSchema,
   isTracked: z.boolean(),
+  /** Ledger ARR and MRR in the reporting currency; null until the ledger has rows for the account. */
   arr: moneySchema.nullable(),
+  mrr: moneySchema.nullable(),
+  /** The ARR of an account in the at-risk or critical band (zero when healthy). */
+  arrAtRisk: moneySchema.nullable(),
   renewalDate: z.string().nullable(),
+  daysToRenewal: z.number().int().nullable(),
+  paymentState: z.enum(['ok', 'past_due', 'payment_failed', 'unpaid', 'none']),
+  /** Which system the revenue comes from: one of them, or both reconciled into one ledger. */
+  revenueBadge: z.enum(['stripe', 'salesbricks', 'merged']).nullable(),
   lastActivityAt: z.string().nullable(),
   /** The latest health snapshot; null until the account has been scored. */
   health: z
@@ -127,11 +135,19 @@ export const pageQuerySchema = z.object({
 });
 
 export const healthBandSchema = z.enum(['healthy', 'at_risk', 'critical']);
+export const accountSortKeys = ['name', 'score', 'arr', 'renewal', 'last_activity', 'owner'] as const;
+export type AccountSortKey = (typeof accountSortKeys)[number];
 export const accountListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(200).optional(),
   band: healthBandSchema.optional(),
-  /** `name` (A→Z) or `score` (lowest first: the riskiest accounts on top). */
-  sort: z.enum(['name', 'score']).default('name'),
+  /** Renewing within this many days from today. */
+  renewalWithinDays: z.coerce.number().int().min(1).max(3650).optional(),
+  owner: z.string().trim().min(1).max(200).optional(),
+  source: z.enum(['stripe', 'salesbricks', 'merged']).optional(),
+  paymentState: z.enum(['ok', 'past_due', 'payment_failed', 'unpaid', 'none']).optional(),
+  /** Default order per key: name and owner A→Z, score lowest first, ARR highest first, renewal soonest first, last activity most recent first. */
+  sort: z.enum(accountSortKeys).default('name'),
+  order: z.enum(['asc', 'desc']).optional(),
   includeUntracked: z
     .enum(['true', 'false'])
     .default('false')
@@ -156,6 +172,24 @@ export const customerDetailSchema = z.object({
     ownerEmail: z.string().nullable(),
   }),
   contacts: z.array(contactSchema),
+  metrics: z.object({
+    /** Peak daily active users over the last 7 days. */
+    activeUsers: z.number().int().nullable(),
+    licensedSeats: z.number().int().nullable(),
+    /** Average daily active users, latest complete week vs the week before, in percent. */
+    weeklyTrendPct: z.number().nullable(),
+    lastActivityAt: z.string().nullable(),
+  }),
+  /** HubSpot (or other CRM) company facts, when a CRM is connected and matched. */
+  enrichment: z
+    .object({
+      provider: z.string(),
+      properties: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+      updatedAt: z.string(),
+    })
+    .nullable(),
+  /** Links to the account in a CRM or contract system, best first. */
+  crmLinks: z.array(z.object({ provider: z.string(), label: z.string(), url: z.string() })),
   counts: z.object({
     revenueSources: z.number().int(),
     signals: z.number().int(),
@@ -258,3 +292,17 @@ export const setTrackingInputSchema = z.object({
   reason: z.string().trim().max(1000).optional(),
 });
 export const trackingSchema = z.object({ isTracked: z.boolean() });
+
+const perBand = <T extends z.ZodType>(value: T) =>
+  z.object({ healthy: value, at_risk: value, critical: value, unscored: value });
+const perWindow = <T extends z.ZodType>(value: T) => z.object({ d30: value, d60: value, d90: value });
+export const healthSummarySchema = z.object({
+  currency: z.string(),
+  accountsByBand: perBand(z.number().int()),
+  arrByBand: perBand(moneySchema),
+  /** ARR of tracked accounts in the at-risk and critical bands. */
+  arrAtRisk: moneySchema,
+  renewingAccounts: perWindow(z.number().int()),
+  renewingArr: perWindow(moneySchema),
+});
+export type HealthSummary = z.infer<typeof healthSummarySchema>;

@@ -7,7 +7,10 @@ import { keyFromSecret } from '../lib/encryption';
  * The key that encrypts provider credentials. SECRET_KEY wins; otherwise the embedded setup keeps
  * a generated key in the data folder (created on first start, readable only by its owner).
  */
-export function loadSecretKey(env: { SECRET_KEY?: string | undefined; DATA_DIR: string }, log: (message: string) => void): Buffer {
+export function loadSecretKey(
+  env: { SECRET_KEY?: string | undefined; DATA_DIR: string },
+  log: (message: string) => void,
+): Buffer {
   if (env.SECRET_KEY) return keyFromSecret(env.SECRET_KEY);
   const file = path.join(env.DATA_DIR, 'secret.key');
   if (existsSync(file)) return keyFromSecret(readFileSync(file, 'utf8').trim());

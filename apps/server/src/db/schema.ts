@@ -151,6 +151,16 @@ export const accounts = pgTable(
     healthBand: text('health_band', { enum: ['healthy', 'at_risk', 'critical'] }),
     healthTopFactors: jsonb('health_top_factors').$type<{ label: string; points: number; source: string }[] | null>(),
     healthComputedAt: at('health_computed_at'),
+    /** Ledger rollup in the reporting currency, copied here so the Health queue sorts on an index. */
+    mrrMinor: money('mrr_minor'),
+    arrMinor: money('arr_minor'),
+    nextRenewalAt: at('next_renewal_at'),
+    paymentState: text('payment_state', { enum: ['ok', 'past_due', 'payment_failed', 'unpaid', 'none'] })
+      .notNull()
+      .default('none'),
+    revenueBadge: text('revenue_badge', { enum: ['stripe', 'salesbricks', 'merged'] }),
+    /** Latest product usage or customer activity, refreshed with the health score. */
+    lastActivityAt: at('last_activity_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -158,6 +168,10 @@ export const accounts = pgTable(
     uniqueIndex('accounts_workspace_domain_key').on(t.workspaceId, t.domain),
     index('accounts_workspace_name_idx').on(t.workspaceId, t.name, t.id),
     index('accounts_workspace_score_idx').on(t.workspaceId, t.healthScore, t.id),
+    index('accounts_workspace_arr_idx').on(t.workspaceId, t.arrMinor, t.id),
+    index('accounts_workspace_renewal_idx').on(t.workspaceId, t.nextRenewalAt, t.id),
+    index('accounts_workspace_activity_idx').on(t.workspaceId, t.lastActivityAt, t.id),
+    index('accounts_workspace_owner_idx').on(t.workspaceId, t.ownerName, t.id),
   ],
 );
 
@@ -566,6 +580,110 @@ export const healthSnapshots = pgTable(
   (t) => [index('health_snapshots_account_idx').on(t.workspaceId, t.accountId, t.computedAt)],
 );
 
+/**
+ * Each observed state of a revenue source, appended when its revenue-relevant fields change, so
+ * the ledger can replay MRR month by month (expansions, contractions, churn) from history.
+ */
+export const revenueSourceRevisions = pgTable(
+  'revenue_source_revisions',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    revenueSourceId: uuid('revenue_source_id')
+      .notNull()
+      .references(() => revenueSources.id, { onDelete: 'cascade' }),
+    /** Hash of the revenue-relevant fields: a sync that changes nothing appends nothing. */
+    stateHash: text('state_hash').notNull(),
+    state: jsonb('state').$type<Record<string, unknown>>().notNull(),
+    observedAt: at('observed_at').notNull(),
+  },
+  (t) => [index('revenue_source_revisions_source_idx').on(t.workspaceId, t.revenueSourceId, t.observedAt)],
+);
+
+/** Units of `currency` per one unit of the workspace's reporting currency, edited by admins. */
+export const currencyRates = pgTable(
+  'currency_rates',
+  {
+    workspaceId: workspaceId(),
+    currency: text('currency').notNull(),
+    rate: text('rate').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.currency] })],
+);
+
+/** The rebuilt revenue ledger: one row per revenue, merged across Salesbricks and Stripe. */
+export const ledgerEntries = pgTable(
+  'ledger_entries',
+  {
+    id: id(),
+    workspaceId: workspaceId(),
+    accountId: accountRef(),
+    primarySourceId: uuid('primary_source_id')
+      .notNull()
+      .references(() => revenueSources.id, { onDelete: 'cascade' }),
+    sourceIds: uuid('source_ids').array().notNull(),
+    /** Each source's own MRR (its currency), shown next to the row's counted MRR. */
+    sourceMrrs: jsonb('source_mrrs').$type<Record<string, number>>().notNull(),
+    providers: text('providers').array().notNull(),
+    productName: text('product_name').notNull(),
+    status: text('status').notNull(),
+    billingInterval: text('billing_interval', { enum: ['day', 'week', 'month', 'year'] }).notNull(),
+    intervalCount: integer('interval_count').notNull(),
+    currency: text('currency').notNull(),
+    mrrMinor: money('mrr_minor').notNull(),
+    reportingCurrency: text('reporting_currency').notNull(),
+    /** The rate used for the conversion (units of `currency` per reporting unit); null when none is set. */
+    rate: text('rate'),
+    reportingMrrMinor: money('reporting_mrr_minor').notNull(),
+    reportingArrMinor: money('reporting_arr_minor').notNull(),
+    startDate: at('start_date'),
+    renewalDate: at('renewal_date'),
+    paymentState: text('payment_state', { enum: ['ok', 'past_due', 'payment_failed', 'unpaid', 'none'] }).notNull(),
+    lastFailedPaymentAt: at('last_failed_payment_at'),
+    reconciliation: text('reconciliation', { enum: ['merged', 'conflict', 'single'] }).notNull(),
+    conflicts: jsonb('conflicts').$type<{ field: string; stripe: string; salesbricks: string }[]>().notNull(),
+    isIgnoredFromArr: boolean('is_ignored_from_arr').notNull(),
+    ignoreReason: text('ignore_reason'),
+    searchText: text('search_text').notNull(),
+    computedAt: at('computed_at').notNull(),
+  },
+  (t) => [
+    index('ledger_entries_arr_idx').on(t.workspaceId, t.reportingArrMinor, t.id),
+    index('ledger_entries_renewal_idx').on(t.workspaceId, t.renewalDate, t.id),
+    index('ledger_entries_account_idx').on(t.workspaceId, t.accountId),
+  ],
+);
+
+/**
+ * Per-account MRR movements by month (reporting currency), rebuilt with the ledger. `opening` is
+ * not a movement: it carries an account's MRR from before the replayed window into it, so that
+ * the rows of an account always sum to its MRR.
+ */
+export const ledgerMovements = pgTable(
+  'ledger_movements',
+  {
+    workspaceId: workspaceId(),
+    accountId: uuid('account_id').notNull(),
+    month: text('month').notNull(),
+    kind: text('kind', { enum: ['opening', 'new', 'expansion', 'contraction', 'churn', 'reactivation'] }).notNull(),
+    amountMinor: money('amount_minor').notNull(),
+  },
+  (t) => [index('ledger_movements_month_idx').on(t.workspaceId, t.month)],
+);
+
+/** One row per workspace: when the ledger was rebuilt, in which currency, with which rates. */
+export const ledgerRollups = pgTable('ledger_rollups', {
+  workspaceId: uuid('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  reportingCurrency: text('reporting_currency').notNull(),
+  rates: jsonb('rates').$type<Record<string, string>>().notNull(),
+  /** Currencies found in the ledger without a rate (their rows count 0 in the rollups). */
+  missingRates: text('missing_rates').array().notNull(),
+  computedAt: at('computed_at').notNull(),
+});
+
 /** Provider records that failed validation: kept with their error so a person can see and fix them. */
 export const quarantinedRecords = pgTable(
   'quarantined_records',
@@ -663,4 +781,8 @@ export const dataTables = {
   providerCustomers,
   accountEnrichments,
   webhookEvents,
+  revenueSourceRevisions,
+  ledgerEntries,
+  ledgerMovements,
+  ledgerRollups,
 } as const;

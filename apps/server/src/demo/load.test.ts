@@ -88,6 +88,11 @@ describe('loadDataset', () => {
       providerCustomers: 0,
       accountEnrichments: 0,
       webhookEvents: 0,
+      // One first revision per source: the ledger replays history from them.
+      revenueSourceRevisions: expected.revenueSources.length,
+      ledgerEntries: 0,
+      ledgerMovements: 0,
+      ledgerRollups: 0,
     });
     const withUsage = new Set(expected.usageDaily.map((u) => u.accountDomain)).size;
     expect(withUsage).toBeGreaterThan(30);

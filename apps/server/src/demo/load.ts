@@ -10,6 +10,7 @@ import {
   accounts,
   activities,
   contacts,
+  currencyRates,
   dataTables,
   deals,
   invoices,
@@ -20,7 +21,14 @@ import {
   signals,
   usageDaily,
 } from '../db/schema';
-import { demoDefaults, generateDemoBatches, generateShippedFeatures, type DemoBatch } from './generator';
+import { recordRevisions } from '../features/contracts/revisions.queries';
+import {
+  demoCurrencyRates,
+  demoDefaults,
+  generateDemoBatches,
+  generateShippedFeatures,
+  type DemoBatch,
+} from './generator';
 
 export type LoadDatasetOptions = {
   seed?: number;
@@ -158,6 +166,12 @@ export async function loadDataset(
     done += batch.accounts.length;
     options.onProgress?.(done, generatorOptions.accounts);
   }
+  // The sources' first revisions and the price books' rates: what the revenue ledger reads.
+  await recordRevisions(db, workspaceId, options.now, 'all');
+  await db
+    .insert(currencyRates)
+    .values(demoCurrencyRates.map((rate) => ({ ...rate, workspaceId })))
+    .onConflictDoNothing();
   return { accounts: done };
 }
 

@@ -19,7 +19,13 @@ describe('the HTTP surface', () => {
     expect(response.status).toBe(200);
     const document = response.body as { openapi: string; paths: Record<string, unknown> };
     expect(document.openapi).toBe('3.1.0');
-    for (const path of ['/v3/rest/setup', '/v3/rest/auth/login', '/v3/rest/auth/tokens', '/v3/rest/success/health', '/v3/rest/success/customers/{companyDomain}']) {
+    for (const path of [
+      '/v3/rest/setup',
+      '/v3/rest/auth/login',
+      '/v3/rest/auth/tokens',
+      '/v3/rest/success/health',
+      '/v3/rest/success/customers/{companyDomain}',
+    ]) {
       expect(Object.keys(document.paths)).toContain(path);
     }
   });

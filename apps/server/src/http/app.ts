@@ -22,6 +22,7 @@ import { registerAccessRequestRoutes } from '../features/access-requests/access-
 import { registerDemoRoutes } from '../features/demo/demo.routes';
 import { registerAccountRoutes } from '../features/accounts/accounts.routes';
 import { registerIntegrationRoutes } from '../features/integrations/integrations.routes';
+import { registerContractsRoutes } from '../features/contracts/contracts.routes';
 import { registerHealthRoutes } from '../features/health/health.routes';
 import { registerRouteRoutes } from '../features/routes/routes.routes';
 import { registerSignalRoutes } from '../features/signals/signals.routes';
@@ -141,6 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       registerSignalRoutes(typed, context);
       registerRouteRoutes(typed, context);
       registerHealthRoutes(typed, context);
+      registerContractsRoutes(typed, context);
       registerWebhookRoutes(typed, context);
       typed.setNotFoundHandler((request, reply) =>
         sendProblem(

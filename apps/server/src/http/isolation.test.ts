@@ -18,7 +18,13 @@ beforeAll(async () => {
   const account = await insertAccount(app, a.workspace.id, { name: 'Endframe', domain: 'endframe.com' });
   await app.database.db
     .insert(contacts)
-    .values({ workspaceId: a.workspace.id, accountId: account.id, provider: 'hubspot', externalId: 'x', name: 'Secret Contact' });
+    .values({
+      workspaceId: a.workspace.id,
+      accountId: account.id,
+      provider: 'hubspot',
+      externalId: 'x',
+      name: 'Secret Contact',
+    });
   await insertAccount(app, b.workspace.id, { name: 'Aviato', domain: 'aviato.com' });
   const token = await a.client.post('/v3/rest/auth/tokens', { name: 'hooli script' });
   await a.client.put('/v3/rest/feature-flags/success', { isEnabled: false });
@@ -62,7 +68,9 @@ describe('workspace isolation', () => {
     expect((await piper.client.delete(`/v3/rest/auth/tokens/${hooli.tokenId}`)).status).toBe(404);
     expect((await piper.client.patch(`/v3/rest/users/${hooli.userId}`, { role: 'viewer' })).status).toBe(404);
     expect((await piper.client.delete(`/v3/rest/users/${hooli.userId}`)).status).toBe(404);
-    expect((await piper.client.patch(`/v3/rest/access-requests/${hooli.requestId}`, { status: 'approved' })).status).toBe(404);
+    expect(
+      (await piper.client.patch(`/v3/rest/access-requests/${hooli.requestId}`, { status: 'approved' })).status,
+    ).toBe(404);
     expect((await hooli.client.get('/v3/rest/auth/me')).body).toMatchObject({ user: { role: 'admin' } });
   });
 

@@ -52,7 +52,8 @@ export function handleError(error: FastifyError | AppError | Error, request: Fas
     return sendProblem(reply, request, 'internal', 'The server produced an invalid response. It has been logged.');
   }
   const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
-  if (status === 429) return sendProblem(reply, request, 'rate_limited', 'Too many requests. Wait a minute and try again.');
+  if (status === 429)
+    return sendProblem(reply, request, 'rate_limited', 'Too many requests. Wait a minute and try again.');
   if (status >= 400 && status < 500) {
     // Framework errors (malformed JSON, wrong content type, body too large) carry a usable message.
     const code: ErrorCode = status === 404 ? 'not_found' : status === 401 ? 'unauthenticated' : 'bad_request';

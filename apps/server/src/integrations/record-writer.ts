@@ -12,6 +12,7 @@ import {
   signals,
   usageDaily,
 } from '../db/schema';
+import { recordRevisions } from '../features/contracts/revisions.queries';
 import { linkAccounts } from './account-linker';
 import type { CanonicalRecord, QuarantinedRecord } from './connector';
 import { dedupeBy, upsertWithChangeDetection, type UpsertCounts } from './upsert';
@@ -20,7 +21,14 @@ const revenueProviders = ['stripe', 'salesbricks'] as const;
 
 export type PageCounts = UpsertCounts & { quarantined: number };
 
-type Scope = { workspaceId: string; provider: string; connectionId: string | null; syncRunId: string | null };
+type Scope = {
+  workspaceId: string;
+  provider: string;
+  connectionId: string | null;
+  syncRunId: string | null;
+  /** When the records were read: revenue-source revisions are stamped with it. */
+  observedAt: Date;
+};
 
 function add(total: UpsertCounts, part: UpsertCounts): void {
   total.created += part.created;
@@ -103,6 +111,12 @@ export async function writePage(
       revenueSources.externalId,
     ]),
   );
+  if (sourceProvider) {
+    await recordRevisions(db, workspaceId, scope.observedAt, {
+      provider: sourceProvider,
+      externalIds: sourceRows.map(key),
+    });
+  }
 
   const invoiceRecords = ofKind(records, 'invoice');
   const sourceIds = await idsByExternalId(

@@ -155,6 +155,7 @@ export async function runSync(deps: SyncDeps, request: SyncRequest): Promise<Syn
             provider: connection.provider,
             connectionId: connection.id,
             syncRunId: currentRunId,
+            observedAt: deps.now(),
           },
           page.records,
           page.quarantined,

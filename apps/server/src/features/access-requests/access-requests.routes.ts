@@ -19,7 +19,8 @@ export function registerAccessRequestRoutes(app: App, { db }: AppContext) {
         response: { 201: accessRequestSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await requestAccess(db, requireActor(request), request.body.reason)),
+    async (request, reply) =>
+      reply.status(201).send(await requestAccess(db, requireActor(request), request.body.reason)),
   );
 
   app.get(

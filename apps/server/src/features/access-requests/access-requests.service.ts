@@ -17,7 +17,13 @@ function toAccessRequest(row: {
   status: AccessRequest['status'];
   createdAt: Date;
 }): AccessRequest {
-  return { id: row.id, email: row.email, reason: row.reason, status: row.status, createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    email: row.email,
+    reason: row.reason,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 /** Asking twice returns the pending request instead of piling up duplicates for the admins. */

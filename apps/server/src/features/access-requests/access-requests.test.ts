@@ -30,7 +30,9 @@ describe('the success feature flag', () => {
     const pending = await admin.get('/v3/rest/access-requests?status=pending');
     expect(pending.body).toMatchObject({ items: [{ email: 'monica@raviga.test', reason: 'Renewal prep for Hooli' }] });
     const { id } = asked.body as { id: string };
-    expect((await admin.patch(`/v3/rest/access-requests/${id}`, { status: 'approved' })).body).toMatchObject({ status: 'approved' });
+    expect((await admin.patch(`/v3/rest/access-requests/${id}`, { status: 'approved' })).body).toMatchObject({
+      status: 'approved',
+    });
 
     expect((await member.get('/v3/rest/success/health')).status).toBe(200);
     expect((await member.get('/v3/rest/auth/me')).body).toMatchObject({ flags: { success: true } });

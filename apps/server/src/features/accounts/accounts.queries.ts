@@ -1,7 +1,10 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { AccountSortKey } from '@success/shared/api';
+import { and, asc, count, desc, eq, gte, ilike, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, activities, contacts, deals, revenueSources, signals } from '../../db/schema';
 import type { Cursor } from '../../lib/cursor';
+import { afterCursor, type SortOrder } from '../../lib/keyset';
+import { accountSort } from './account-sort';
 
 export type AccountListFilter = {
   workspaceId: string;
@@ -9,7 +12,12 @@ export type AccountListFilter = {
   accountId?: string;
   q: string | undefined;
   band?: 'healthy' | 'at_risk' | 'critical' | undefined;
-  sort?: 'name' | 'score';
+  renewalWithinDays?: number | undefined;
+  owner?: string | undefined;
+  source?: 'stripe' | 'salesbricks' | 'merged' | undefined;
+  paymentState?: 'ok' | 'past_due' | 'payment_failed' | 'unpaid' | 'none' | undefined;
+  sort?: AccountSortKey;
+  order?: SortOrder | undefined;
   includeUntracked: boolean;
   cursor: Cursor | null;
   limit: number;
@@ -20,34 +28,37 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Unscored accounts sort after every scored one (scores are 0–100). */
-const scoreKey = sql`coalesce(${accounts.healthScore}, 1000)`;
+const dayMs = 86_400_000;
 
-/** Accounts ordered by (name, id) or (score, id), with keyset pagination on the same order. */
+/**
+ * Accounts filtered and ordered by any Health column, with keyset pagination on the same order.
+ * Every filter and sort reads a column of the account row (the ledger and the scorer copy theirs
+ * there), so a page never joins or aggregates per account.
+ */
 export async function listAccountRows(db: Db, filter: AccountListFilter) {
-  const isByScore = filter.sort === 'score';
+  const sort = accountSort(filter.sort ?? 'name', filter.order);
   const conditions: (SQL | undefined)[] = [eq(accounts.workspaceId, filter.workspaceId)];
   if (filter.band) conditions.push(eq(accounts.healthBand, filter.band));
   if (filter.accountId) conditions.push(eq(accounts.id, filter.accountId));
   if (!filter.includeUntracked) conditions.push(eq(accounts.isTracked, true));
+  if (filter.renewalWithinDays !== undefined) {
+    conditions.push(
+      gte(accounts.nextRenewalAt, filter.now),
+      lt(accounts.nextRenewalAt, new Date(filter.now.getTime() + filter.renewalWithinDays * dayMs)),
+    );
+  }
+  if (filter.owner) conditions.push(ilike(accounts.ownerName, escapeLike(filter.owner)));
+  if (filter.source) conditions.push(eq(accounts.revenueBadge, filter.source));
+  if (filter.paymentState) conditions.push(eq(accounts.paymentState, filter.paymentState));
   if (filter.q) {
     const pattern = `%${escapeLike(filter.q)}%`;
     conditions.push(or(ilike(accounts.name, pattern), ilike(accounts.domain, pattern)));
   }
-  if (filter.cursor) {
-    // A row comparison walks the (workspace, name, id) index directly from the cursor.
-    conditions.push(
-      isByScore
-        ? sql`(${scoreKey}, ${accounts.id}) > (${Number(filter.cursor.k)}::int, ${filter.cursor.id}::uuid)`
-        : sql`(${accounts.name}, ${accounts.id}) > (${String(filter.cursor.k)}, ${filter.cursor.id})`,
-    );
-  }
-  // The page is chosen first (index order, limit) and only its rows get the per-account
-  // lookups: the planner then never evaluates them for every account in the workspace.
-  const page = db
+  if (filter.cursor) conditions.push(afterCursor(sort, accounts.id, filter.cursor));
+  const direction = sort.order === 'asc' ? asc : desc;
+  return db
     .select({
       id: accounts.id,
-      workspaceId: accounts.workspaceId,
       domain: accounts.domain,
       name: accounts.name,
       logoUrl: accounts.logoUrl,
@@ -57,37 +68,29 @@ export async function listAccountRows(db: Db, filter: AccountListFilter) {
       healthScore: accounts.healthScore,
       healthBand: accounts.healthBand,
       healthTopFactors: accounts.healthTopFactors,
-      sortKey: isByScore ? sql<number>`${scoreKey}`.as('sort_key') : sql<number>`0`.as('sort_key'),
+      mrrMinor: accounts.mrrMinor,
+      arrMinor: accounts.arrMinor,
+      renewalDate: accounts.nextRenewalAt,
+      paymentState: accounts.paymentState,
+      revenueBadge: accounts.revenueBadge,
+      lastActivityAt: accounts.lastActivityAt,
+      sortKey: sql<string | number>`${sort.key}`,
     })
     .from(accounts)
     .where(and(...conditions))
-    .orderBy(...(isByScore ? [asc(scoreKey), asc(accounts.id)] : [asc(accounts.name), asc(accounts.id)]))
-    .limit(filter.limit + 1)
-    .as('page');
-  const nowIso = filter.now.toISOString();
-  return db
-    .select({
-      id: page.id,
-      domain: page.domain,
-      name: page.name,
-      logoUrl: page.logoUrl,
-      ownerName: page.ownerName,
-      lifecycleStage: page.lifecycleStage,
-      isTracked: page.isTracked,
-      healthScore: page.healthScore,
-      healthBand: page.healthBand,
-      healthTopFactors: page.healthTopFactors,
-      sortKey: page.sortKey,
-      // Written out with aliases: inside a template, Drizzle renders columns unqualified, which
-      // would bind both sides of each comparison to the inner table.
-      renewalDate: sql<string | null>`(select min(rs.renewal_date) from revenue_sources rs
-        where rs.workspace_id = page.workspace_id and rs.account_id = page.id and rs.renewal_date >= ${nowIso})`,
-      lastActivityAt: sql<string | null>`greatest(
-        (select max(ac.occurred_at) from activities ac where ac.workspace_id = page.workspace_id and ac.account_id = page.id),
-        (select max(ud.last_activity_at) from usage_daily ud where ud.workspace_id = page.workspace_id and ud.account_id = page.id))`,
-    })
-    .from(page)
-    .orderBy(...(isByScore ? [asc(page.sortKey), asc(page.id)] : [asc(page.name), asc(page.id)]));
+    .orderBy(direction(sort.key), direction(accounts.id))
+    .limit(filter.limit + 1);
+}
+
+/** Distinct account owners, for the Health owner filter. */
+export async function listOwners(db: Db, workspaceId: string) {
+  const rows = await db
+    .selectDistinct({ owner: accounts.ownerName })
+    .from(accounts)
+    .where(and(eq(accounts.workspaceId, workspaceId), isNotNull(accounts.ownerName)))
+    .orderBy(asc(accounts.ownerName))
+    .limit(500);
+  return rows.flatMap((row) => (row.owner ? [row.owner] : []));
 }
 
 export async function findAccountByDomain(db: Db, workspaceId: string, domain: string) {

@@ -12,7 +12,7 @@ import {
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireWriter } from '../../http/guards';
 import { getActivityFeed, setTracking } from './activity-feed.service';
-import { getCustomerDetail, listHealthQueue } from './accounts.service';
+import { getCustomerDetail, listHealthOwners, listHealthQueue } from './accounts.service';
 
 const domainParams = z.object({ companyDomain: z.string().min(1).max(253) });
 
@@ -28,6 +28,18 @@ export function registerAccountRoutes(app: App, { db, now }: AppContext) {
       },
     },
     async (request) => listHealthQueue(db, requireActor(request), request.query, now()),
+  );
+
+  app.get(
+    '/success/health/owners',
+    {
+      schema: {
+        tags: ['success'],
+        summary: 'Account owners, for the Health owner filter',
+        response: { 200: z.object({ owners: z.array(z.string()) }) },
+      },
+    },
+    async (request) => listHealthOwners(db, requireActor(request)),
   );
 
   app.get(

@@ -113,6 +113,8 @@ describe('per-account columns', () => {
       events: 40,
       lastActivityAt: day(-1),
     });
+    // The ledger (renewals) and the scorer (last activity) copy their results onto the account.
+    await client.post('/v3/rest/success/health/recompute');
     const page = (await client.get('/v3/rest/success/health?q=bachmanity')).body as {
       items: { domain: string; renewalDate: string | null; lastActivityAt: string | null }[];
     };

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { feedTypeSchema, type FeedType } from '@success/shared/api';
 import type { Db } from '../../db/client';
+import { queryRows } from '../../db/rows';
 import type { Cursor } from '../../lib/cursor';
 
 /** Raw SQL rows are parsed at the boundary, like any other input. */
@@ -40,7 +41,9 @@ export async function listFeedRows(
     ? sql`and (occurred_at, id) < (${String(filter.cursor.k)}::timestamptz, ${filter.cursor.id}::uuid)`
     : sql``;
   const typeFilter = types ? sql`and type = any(${`{${types.join(',')}}`}::text[])` : sql``;
-  const result = await db.execute(sql`
+  return queryRows(
+    db,
+    sql`
     select * from (
       select a.id, case when a.type = 'payment_event' then 'payment' else a.type end as type, a.type as subtype,
         a.title, a.summary, a.provider as source, a.url, null::text as sentiment, null::int as score,
@@ -61,8 +64,7 @@ export async function listFeedRows(
     where true ${typeFilter} ${after}
     order by occurred_at desc, id desc
     limit ${filter.limit + 1}
-  `);
-  // node-postgres answers { rows }, PGlite answers the same shape; anything else fails the parse.
-  const rows: unknown = typeof result === 'object' && result !== null && 'rows' in result ? result.rows : result;
-  return z.array(feedRowSchema).parse(rows);
+  `,
+    feedRowSchema,
+  );
 }

@@ -26,7 +26,6 @@ function toFeedItem(row: FeedRow): FeedItem {
   };
 }
 
-
 export async function getActivityFeed(
   db: Db,
   actor: Actor,

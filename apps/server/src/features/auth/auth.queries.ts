@@ -59,7 +59,10 @@ export async function findActorByApiToken(db: Db, tokenHash: string): Promise<Ac
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
     .limit(1);
   if (!row) return null;
-  await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.tokenId));
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: sql`now()` })
+    .where(eq(apiTokens.id, row.tokenId));
   return toActor(row, 'token');
 }
 

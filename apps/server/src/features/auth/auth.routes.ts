@@ -14,7 +14,11 @@ import { authenticate, createApiToken, createSession, deleteApiToken, endSession
 
 export const sessionCookieName = 'success_session';
 
-export function setSessionCookie(reply: FastifyReply, context: AppContext, session: { token: string; expiresAt: Date }) {
+export function setSessionCookie(
+  reply: FastifyReply,
+  context: AppContext,
+  session: { token: string; expiresAt: Date },
+) {
   void reply.setCookie(sessionCookieName, session.token, {
     httpOnly: true,
     sameSite: 'lax',
@@ -31,7 +35,12 @@ export function registerAuthRoutes(app: App, context: AppContext) {
     '/auth/login',
     {
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: 'Sign in and receive the session cookie', body: loginInputSchema, response: { 200: meSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in and receive the session cookie',
+        body: loginInputSchema,
+        response: { 200: meSchema },
+      },
     },
     async (request, reply) => {
       const user = await authenticate(db, request.body.email, request.body.password);
@@ -48,14 +57,24 @@ export function registerAuthRoutes(app: App, context: AppContext) {
     return reply.status(204).send();
   });
 
-  app.get('/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user, workspace and flags', response: { 200: meSchema } } }, async (request) => {
-    const actor = requireActor(request);
-    return getMe(db, actor.userId);
-  });
+  app.get(
+    '/auth/me',
+    { schema: { tags: ['auth'], summary: 'The signed-in user, workspace and flags', response: { 200: meSchema } } },
+    async (request) => {
+      const actor = requireActor(request);
+      return getMe(db, actor.userId);
+    },
+  );
 
   app.get(
     '/auth/tokens',
-    { schema: { tags: ['auth'], summary: 'Your API tokens (never the secret)', response: { 200: z.object({ items: z.array(apiTokenSchema) }) } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Your API tokens (never the secret)',
+        response: { 200: z.object({ items: z.array(apiTokenSchema) }) },
+      },
+    },
     async (request) => ({ items: await listTokens(db, requireActor(request)) }),
   );
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import { loadDataset } from '../../demo/load';
-import { recomputeWorkspaceHealth } from '../health/health.service';
+import { refreshDerivedData } from '../contracts/refresh';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
 import { findWorkspace } from '../workspace/workspace.queries';
@@ -34,7 +34,7 @@ export async function setDemoMode(db: Db, actor: Actor, isEnabled: boolean, now:
         const shadow = await insertDemoShadow(tx, workspace);
         if (shadow) {
           await loadDataset(tx, shadow.id, { seed: demoSeed, now: startOfDay(now) });
-          await recomputeWorkspaceHealth(tx, shadow.id, now);
+          await refreshDerivedData(tx, shadow.id, now);
         }
       });
     }

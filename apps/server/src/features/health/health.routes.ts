@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { healthSummarySchema } from '@success/shared/api';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin, requireWriter } from '../../http/guards';
 import { previewHealthSettings, readHealthSettings, saveHealthSettings } from './health-settings.service';
 import { diffHealthSnapshots, getHealthHistory } from './health-history.service';
 import { getHealthSummary } from './health-summary.service';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
-import { recomputeWorkspaceHealth } from './health.service';
+import { refreshDerivedData } from '../contracts/refresh';
 
 const domainParams = z.object({ companyDomain: z.string().min(1).max(253) });
 const factorSchema = z.object({
@@ -26,18 +27,8 @@ export function registerHealthRoutes(app: App, { db, now }: AppContext) {
     {
       schema: {
         tags: ['success'],
-        summary: 'Health summary: tracked accounts per band and accounts renewing in 30/60/90 days',
-        response: {
-          200: z.object({
-            accountsByBand: z.object({
-              healthy: z.number().int(),
-              at_risk: z.number().int(),
-              critical: z.number().int(),
-              unscored: z.number().int(),
-            }),
-            renewingAccounts: z.object({ d30: z.number().int(), d60: z.number().int(), d90: z.number().int() }),
-          }),
-        },
+        summary: 'Health summary: accounts and ARR per band, ARR at risk, renewals in 30/60/90 days',
+        response: { 200: healthSummarySchema },
       },
     },
     async (request) => getHealthSummary(db, requireActor(request), now()),
@@ -127,7 +118,7 @@ export function registerHealthRoutes(app: App, { db, now }: AppContext) {
     {
       schema: {
         tags: ['success'],
-        summary: 'Recompute every account’s health score now (appends a snapshot per account)',
+        summary: 'Rebuild the revenue ledger, then recompute every account’s health score (a snapshot per account)',
         response: { 200: z.object({ accounts: z.number().int(), durationMs: z.number().int() }) },
       },
     },
@@ -135,7 +126,7 @@ export function registerHealthRoutes(app: App, { db, now }: AppContext) {
       const actor = requireWriter(request);
       await assertSuccessEnabled(db, actor);
       const started = Date.now();
-      const { accounts } = await recomputeWorkspaceHealth(db, actor.dataWorkspaceId, now());
+      const { accounts } = await refreshDerivedData(db, actor.dataWorkspaceId, now());
       return { accounts, durationMs: Date.now() - started };
     },
   );

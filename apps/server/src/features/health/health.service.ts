@@ -68,6 +68,23 @@ async function writeBatch(
   });
 }
 
+/** Copies each account's latest usage or activity onto the account, so the Health queue sorts by it. */
+async function refreshLastActivity(db: Db, workspaceId: string) {
+  await db.execute(sql`
+    update accounts set last_activity_at = latest.at
+    from (
+      select account_id, max(at) as at from (
+        select account_id, max(occurred_at) as at from activities
+          where workspace_id = ${workspaceId}::uuid and account_id is not null group by account_id
+        union all
+        select account_id, max(last_activity_at) as at from usage_daily
+          where workspace_id = ${workspaceId}::uuid and account_id is not null group by account_id
+      ) facts group by account_id
+    ) latest
+    where accounts.workspace_id = ${workspaceId}::uuid and accounts.id = latest.account_id
+      and accounts.last_activity_at is distinct from latest.at`);
+}
+
 /**
  * Scores every account of a workspace and appends one snapshot each (history is never rewritten).
  * Runs after syncs, nightly and on demand.
@@ -89,5 +106,6 @@ export async function recomputeWorkspaceHealth(db: Db, workspaceId: string, now:
     total += ids.length;
     afterId = ids.at(-1) ?? null;
   }
+  await refreshLastActivity(db, workspaceId);
   return { accounts: total };
 }

@@ -1,7 +1,7 @@
 import { isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts } from '../../db/schema';
-import { recomputeWorkspaceHealth } from './health.service';
+import { refreshDerivedData } from '../contracts/refresh';
 
 const dayMs = 86_400_000;
 
@@ -14,9 +14,9 @@ export async function listStaleWorkspaces(db: Db, now: Date): Promise<string[]> 
   return rows.map((row) => row.workspaceId);
 }
 
-/** The nightly pass: rescore every workspace whose scores are a day old, one after another. */
+/** The nightly pass: rebuild the ledger and rescore every workspace a day old, one after another. */
 export async function recomputeStaleWorkspaces(db: Db, now: Date): Promise<number> {
   const stale = await listStaleWorkspaces(db, now);
-  for (const workspaceId of stale) await recomputeWorkspaceHealth(db, workspaceId, now);
+  for (const workspaceId of stale) await refreshDerivedData(db, workspaceId, now);
   return stale.length;
 }

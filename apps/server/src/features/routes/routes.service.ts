@@ -29,7 +29,6 @@ function toRoute(row: RouteRow): Route {
   };
 }
 
-
 /**
  * Moves an account into another section's queue. The origin is the section named by the caller,
  * else where the account's open route put it, else Health; the move must be one the model allows.

@@ -10,7 +10,14 @@ export function registerSetupRoutes(app: App, context: AppContext) {
 
   app.get(
     '/setup',
-    { schema: { tags: ['setup'], summary: 'Whether first-run setup is still needed', security: [], response: { 200: setupStatusSchema } } },
+    {
+      schema: {
+        tags: ['setup'],
+        summary: 'Whether first-run setup is still needed',
+        security: [],
+        response: { 200: setupStatusSchema },
+      },
+    },
     async () => ({ isSetupRequired: await isSetupRequired(db) }),
   );
 

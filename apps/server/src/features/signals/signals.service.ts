@@ -61,7 +61,13 @@ async function ingest(
   const counts = await db.transaction((tx) =>
     writePage(
       tx,
-      { workspaceId: actor.workspaceId, provider: ingestionProvider, connectionId: null, syncRunId: null },
+      {
+        workspaceId: actor.workspaceId,
+        provider: ingestionProvider,
+        connectionId: null,
+        syncRunId: null,
+        observedAt: new Date(),
+      },
       records,
       [],
     ),

@@ -91,13 +91,20 @@ describe('signal and call ingestion', () => {
 
     const imported = await client.post('/v3/rest/success/signals/import', { csv, dryRun: false });
     expect(imported.body).toMatchObject({ written: { created: 2 } });
-    expect((await client.get('/v3/rest/success/customers/endframe.com')).body).toMatchObject({ counts: { signals: 2 } });
+    expect((await client.get('/v3/rest/success/customers/endframe.com')).body).toMatchObject({
+      counts: { signals: 2 },
+    });
   });
 
   it('names missing CSV columns', async () => {
-    const response = await client.post('/v3/rest/success/signals/import', { csv: 'domain,words\nhooli.com,hi', dryRun: true });
+    const response = await client.post('/v3/rest/success/signals/import', {
+      csv: 'domain,words\nhooli.com,hi',
+      dryRun: true,
+    });
     expect(response.body).toMatchObject({ rows: 0, valid: 0 });
-    expect(JSON.stringify(response.body)).toContain('Missing columns: externalId, companyDomain, type, text, occurredAt');
+    expect(JSON.stringify(response.body)).toContain(
+      'Missing columns: externalId, companyDomain, type, text, occurredAt',
+    );
   });
 
   it('refuses an empty batch with 400 problem+json', async () => {

@@ -29,7 +29,12 @@ export async function insertUser(db: Db, user: typeof users.$inferInsert) {
   return row;
 }
 
-export async function updateUserRole(db: Db, workspaceId: string, userId: string, role: typeof users.$inferSelect.role) {
+export async function updateUserRole(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  role: typeof users.$inferSelect.role,
+) {
   const [row] = await db
     .update(users)
     .set({ role })

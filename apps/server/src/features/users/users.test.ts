@@ -31,12 +31,18 @@ describe('members and roles', () => {
     expect(demo.status).toBe(403);
     expect(demo.body).toMatchObject({ code: 'forbidden' });
     expect((await viewer.put('/v3/rest/feature-flags/success', { isEnabled: false })).status).toBe(403);
-    expect((await viewer.post('/v3/rest/users', { email: 'x@y.test', password: 'long-enough-1', role: 'admin' })).status).toBe(403);
+    expect(
+      (await viewer.post('/v3/rest/users', { email: 'x@y.test', password: 'long-enough-1', role: 'admin' })).status,
+    ).toBe(403);
   });
 
   it('lets a member write but not administer', async () => {
     const { client: admin } = await createSignedInWorkspace(app);
-    await admin.post('/v3/rest/users', { email: 'dinesh@piedpiper.test', password: 'member-password-1', role: 'member' });
+    await admin.post('/v3/rest/users', {
+      email: 'dinesh@piedpiper.test',
+      password: 'member-password-1',
+      role: 'member',
+    });
     const member = await signIn('dinesh@piedpiper.test', 'member-password-1');
     expect((await member.put('/v3/rest/demo', { isEnabled: false })).status).toBe(200);
     expect((await member.patch('/v3/rest/workspace', { name: 'Renamed' })).status).toBe(403);
@@ -57,7 +63,11 @@ describe('members and roles', () => {
 
   it('changes a role and removes a member', async () => {
     const { client: admin } = await createSignedInWorkspace(app);
-    const added = await admin.post('/v3/rest/users', { email: 'gilfoyle@piedpiper.test', password: 'satan-rules-666', role: 'member' });
+    const added = await admin.post('/v3/rest/users', {
+      email: 'gilfoyle@piedpiper.test',
+      password: 'satan-rules-666',
+      role: 'member',
+    });
     const { id } = added.body as { id: string };
     expect((await admin.patch(`/v3/rest/users/${id}`, { role: 'admin' })).body).toMatchObject({ role: 'admin' });
     expect((await admin.delete(`/v3/rest/users/${id}`)).status).toBe(204);

@@ -93,7 +93,13 @@ export async function receiveStripeWebhook(
     await deps.db.transaction((tx) =>
       writePage(
         tx,
-        { workspaceId: candidate.workspaceId, provider: 'stripe', connectionId: null, syncRunId: null },
+        {
+          workspaceId: candidate.workspaceId,
+          provider: 'stripe',
+          connectionId: null,
+          syncRunId: null,
+          observedAt: deps.now(),
+        },
         mapping.records,
         mapping.quarantined,
       ),
@@ -140,7 +146,13 @@ export async function receiveSalesbricksWebhook(
     await deps.db.transaction((tx) =>
       writePage(
         tx,
-        { workspaceId: candidate.workspaceId, provider: 'salesbricks', connectionId: null, syncRunId: null },
+        {
+          workspaceId: candidate.workspaceId,
+          provider: 'salesbricks',
+          connectionId: null,
+          syncRunId: null,
+          observedAt: deps.now(),
+        },
         records,
         [],
       ),

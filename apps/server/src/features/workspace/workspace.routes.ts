@@ -7,8 +7,10 @@ import { getFlags, getWorkspace, renameWorkspace, setFlag } from './workspace.se
 const flagsSchema = z.object({ flags: z.record(z.string(), z.boolean()) });
 
 export function registerWorkspaceRoutes(app: App, { db }: AppContext) {
-  app.get('/workspace', { schema: { tags: ['workspace'], summary: 'The current workspace', response: { 200: workspaceSchema } } }, async (request) =>
-    getWorkspace(db, requireActor(request)),
+  app.get(
+    '/workspace',
+    { schema: { tags: ['workspace'], summary: 'The current workspace', response: { 200: workspaceSchema } } },
+    async (request) => getWorkspace(db, requireActor(request)),
   );
 
   app.patch(
@@ -24,9 +26,13 @@ export function registerWorkspaceRoutes(app: App, { db }: AppContext) {
     async (request) => renameWorkspace(db, requireAdmin(request), request.body.name),
   );
 
-  app.get('/feature-flags', { schema: { tags: ['workspace'], summary: 'Feature flags of the workspace', response: { 200: flagsSchema } } }, async (request) => ({
-    flags: await getFlags(db, requireActor(request).workspaceId),
-  }));
+  app.get(
+    '/feature-flags',
+    { schema: { tags: ['workspace'], summary: 'Feature flags of the workspace', response: { 200: flagsSchema } } },
+    async (request) => ({
+      flags: await getFlags(db, requireActor(request).workspaceId),
+    }),
+  );
 
   app.put(
     '/feature-flags/:key',
@@ -39,6 +45,8 @@ export function registerWorkspaceRoutes(app: App, { db }: AppContext) {
         response: { 200: flagsSchema },
       },
     },
-    async (request) => ({ flags: await setFlag(db, requireAdmin(request), request.params.key, request.body.isEnabled) }),
+    async (request) => ({
+      flags: await setFlag(db, requireAdmin(request), request.params.key, request.body.isEnabled),
+    }),
   );
 }

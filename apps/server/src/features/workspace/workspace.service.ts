@@ -14,7 +14,12 @@ import {
 type FlagKey = (typeof featureFlagKeys)[number];
 
 function toWorkspace(row: { id: string; name: string; isDemoModeEnabled: boolean; reportingCurrency: string }) {
-  return { id: row.id, name: row.name, isDemoModeEnabled: row.isDemoModeEnabled, reportingCurrency: row.reportingCurrency };
+  return {
+    id: row.id,
+    name: row.name,
+    isDemoModeEnabled: row.isDemoModeEnabled,
+    reportingCurrency: row.reportingCurrency,
+  };
 }
 
 /** Every known flag with its value; a flag never set reads as off. */

@@ -11,7 +11,11 @@ export class ProviderError extends Error {
   /** How long the provider asked us to wait (from Retry-After), if it said. */
   readonly retryAfterMs: number | null;
 
-  constructor(kind: ProviderErrorKind, message: string, options: { status?: number | null; retryAfterMs?: number | null } = {}) {
+  constructor(
+    kind: ProviderErrorKind,
+    message: string,
+    options: { status?: number | null; retryAfterMs?: number | null } = {},
+  ) {
     super(message);
     this.name = 'ProviderError';
     this.kind = kind;
@@ -35,7 +39,11 @@ export function parseRetryAfter(value: string | null | undefined, now: Date): nu
 }
 
 /** Maps an HTTP status to an error kind; the message should be the provider's own words. */
-export function providerErrorFromStatus(status: number, message: string, retryAfterMs: number | null = null): ProviderError {
+export function providerErrorFromStatus(
+  status: number,
+  message: string,
+  retryAfterMs: number | null = null,
+): ProviderError {
   if (status === 401 || status === 403) return new ProviderError('auth', message, { status });
   if (status === 429) return new ProviderError('rate_limited', message, { status, retryAfterMs });
   if (status >= 500) return new ProviderError('server', message, { status, retryAfterMs });

@@ -52,7 +52,10 @@ function asNetworkError(error: unknown): ProviderError | null {
  * Runs `call` until it succeeds, a non-retryable ProviderError is thrown, or the attempts run
  * out; then the last error propagates so the run fails visibly.
  */
-export async function withRetry<T>(call: (attempt: number) => Promise<T>, overrides: Partial<RetryOptions> = {}): Promise<T> {
+export async function withRetry<T>(
+  call: (attempt: number) => Promise<T>,
+  overrides: Partial<RetryOptions> = {},
+): Promise<T> {
   const options = { ...defaultRetryOptions, ...overrides };
   for (let attempt = 1; ; attempt += 1) {
     try {

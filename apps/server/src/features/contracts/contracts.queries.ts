@@ -1,0 +1,201 @@
+import { and, arrayOverlaps, asc, desc, eq, gte, inArray, like, lt, lte, sql, sum, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  accounts,
+  invoices,
+  ledgerEntries,
+  ledgerMovements,
+  ledgerRollups,
+  paymentEvents,
+  revenueSources,
+} from '../../db/schema';
+import type { Cursor } from '../../lib/cursor';
+import { afterCursor, type KeysetSort } from '../../lib/keyset';
+
+const dayMs = 86_400_000;
+
+export type LedgerFilter = {
+  workspaceId: string;
+  q?: string | undefined;
+  source?: ('stripe' | 'salesbricks')[] | undefined;
+  status?: string[] | undefined;
+  paymentState?: ('ok' | 'past_due' | 'payment_failed' | 'unpaid' | 'none')[] | undefined;
+  reconciliation?: ('merged' | 'conflict' | 'single')[] | undefined;
+  renewalWithinDays?: number | undefined;
+  includeIgnored: boolean;
+  accountId?: string | undefined;
+  now: Date;
+};
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export function ledgerConditions(filter: LedgerFilter): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [eq(ledgerEntries.workspaceId, filter.workspaceId)];
+  if (filter.q) conditions.push(like(ledgerEntries.searchText, `%${escapeLike(filter.q.toLowerCase())}%`));
+  if (filter.source?.length) conditions.push(arrayOverlaps(ledgerEntries.providers, filter.source));
+  if (filter.status?.length) conditions.push(inArray(ledgerEntries.status, filter.status));
+  if (filter.paymentState?.length) conditions.push(inArray(ledgerEntries.paymentState, filter.paymentState));
+  if (filter.reconciliation?.length) conditions.push(inArray(ledgerEntries.reconciliation, filter.reconciliation));
+  if (filter.renewalWithinDays !== undefined) {
+    conditions.push(
+      gte(ledgerEntries.renewalDate, filter.now),
+      lt(ledgerEntries.renewalDate, new Date(filter.now.getTime() + filter.renewalWithinDays * dayMs)),
+    );
+  }
+  if (!filter.includeIgnored) conditions.push(eq(ledgerEntries.isIgnoredFromArr, false));
+  if (filter.accountId) conditions.push(eq(ledgerEntries.accountId, filter.accountId));
+  return and(...conditions);
+}
+
+const entryColumns = {
+  id: ledgerEntries.id,
+  accountId: ledgerEntries.accountId,
+  accountDomain: accounts.domain,
+  accountName: accounts.name,
+  healthBand: accounts.healthBand,
+  sourceIds: ledgerEntries.sourceIds,
+  sourceMrrs: ledgerEntries.sourceMrrs,
+  productName: ledgerEntries.productName,
+  status: ledgerEntries.status,
+  billingInterval: ledgerEntries.billingInterval,
+  intervalCount: ledgerEntries.intervalCount,
+  currency: ledgerEntries.currency,
+  mrrMinor: ledgerEntries.mrrMinor,
+  reportingCurrency: ledgerEntries.reportingCurrency,
+  rate: ledgerEntries.rate,
+  reportingMrrMinor: ledgerEntries.reportingMrrMinor,
+  reportingArrMinor: ledgerEntries.reportingArrMinor,
+  startDate: ledgerEntries.startDate,
+  renewalDate: ledgerEntries.renewalDate,
+  paymentState: ledgerEntries.paymentState,
+  lastFailedPaymentAt: ledgerEntries.lastFailedPaymentAt,
+  reconciliation: ledgerEntries.reconciliation,
+  conflicts: ledgerEntries.conflicts,
+  isIgnoredFromArr: ledgerEntries.isIgnoredFromArr,
+  ignoreReason: ledgerEntries.ignoreReason,
+};
+
+export type LedgerEntryRow = Omit<Awaited<ReturnType<typeof listLedgerEntries>>[number], 'sortKey'>;
+
+/** One page of ledger rows in the sort's order, after the cursor; one extra row says "more". */
+export async function listLedgerEntries(
+  db: Db,
+  filter: LedgerFilter,
+  sort: KeysetSort,
+  cursor: Cursor | null,
+  limit: number,
+) {
+  const direction = sort.order === 'asc' ? asc : desc;
+  return db
+    .select({ ...entryColumns, sortKey: sql<string | number>`${sort.key}` })
+    .from(ledgerEntries)
+    .leftJoin(accounts, eq(accounts.id, ledgerEntries.accountId))
+    .where(and(ledgerConditions(filter), cursor ? afterCursor(sort, ledgerEntries.id, cursor) : undefined))
+    .orderBy(direction(sort.key), direction(ledgerEntries.id))
+    .limit(limit + 1);
+}
+
+export async function findLedgerEntry(db: Db, workspaceId: string, id: string) {
+  const [row] = await db
+    .select(entryColumns)
+    .from(ledgerEntries)
+    .leftJoin(accounts, eq(accounts.id, ledgerEntries.accountId))
+    .where(and(eq(ledgerEntries.workspaceId, workspaceId), eq(ledgerEntries.id, id)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The revenue sources behind ledger rows, by id. */
+export async function loadSourcesById(db: Db, workspaceId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, (typeof rows)[number]>();
+  const rows = await db
+    .select({
+      id: revenueSources.id,
+      provider: revenueSources.provider,
+      externalId: revenueSources.externalId,
+      productName: revenueSources.productName,
+      status: revenueSources.status,
+      billingInterval: revenueSources.billingInterval,
+      intervalCount: revenueSources.intervalCount,
+      currency: revenueSources.currency,
+      amountMinor: revenueSources.amountMinor,
+      sourceUrl: revenueSources.sourceUrl,
+    })
+    .from(revenueSources)
+    .where(and(eq(revenueSources.workspaceId, workspaceId), inArray(revenueSources.id, ids)));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** Totals over the counted rows (ignored rows excluded) matching the filter. */
+export async function sumLedger(db: Db, filter: LedgerFilter, extra?: SQL) {
+  const [row] = await db
+    .select({ mrr: sum(ledgerEntries.reportingMrrMinor), rows: sql<number>`count(*)::int` })
+    .from(ledgerEntries)
+    .where(and(ledgerConditions({ ...filter, includeIgnored: false }), extra));
+  return { mrrMinor: Number(row?.mrr ?? 0), rows: row?.rows ?? 0 };
+}
+
+export async function countLedger(db: Db, workspaceId: string) {
+  const [row] = await db
+    .select({
+      rows: sql<number>`count(*)::int`,
+      ignored: sql<number>`count(*) filter (where ${ledgerEntries.isIgnoredFromArr})::int`,
+      conflicts: sql<number>`count(*) filter (where ${ledgerEntries.reconciliation} = 'conflict')::int`,
+    })
+    .from(ledgerEntries)
+    .where(eq(ledgerEntries.workspaceId, workspaceId));
+  return { rows: row?.rows ?? 0, ignored: row?.ignored ?? 0, conflicts: row?.conflicts ?? 0 };
+}
+
+export async function findRollup(db: Db, workspaceId: string) {
+  const [row] = await db.select().from(ledgerRollups).where(eq(ledgerRollups.workspaceId, workspaceId)).limit(1);
+  return row ?? null;
+}
+
+/** Stored movements up to `toMonth` (earlier months carry the balance the period starts from). */
+export async function listMovementsUpTo(db: Db, workspaceId: string, toMonth: string) {
+  return db
+    .select({
+      accountId: ledgerMovements.accountId,
+      month: ledgerMovements.month,
+      kind: ledgerMovements.kind,
+      amountMinor: ledgerMovements.amountMinor,
+    })
+    .from(ledgerMovements)
+    .where(and(eq(ledgerMovements.workspaceId, workspaceId), lte(ledgerMovements.month, toMonth)));
+}
+
+export async function listInvoicesOf(db: Db, workspaceId: string, sourceIds: string[]) {
+  return db
+    .select()
+    .from(invoices)
+    .where(and(eq(invoices.workspaceId, workspaceId), inArray(invoices.revenueSourceId, sourceIds)))
+    .orderBy(desc(invoices.issuedAt))
+    .limit(200);
+}
+
+export async function listPaymentEventsOf(db: Db, workspaceId: string, invoiceIds: string[]) {
+  if (invoiceIds.length === 0) return [];
+  return db
+    .select()
+    .from(paymentEvents)
+    .where(and(eq(paymentEvents.workspaceId, workspaceId), inArray(paymentEvents.invoiceId, invoiceIds)))
+    .orderBy(desc(paymentEvents.occurredAt))
+    .limit(200);
+}
+
+/** Marks every source behind a ledger row ignored (with the reason) or counted again. */
+export async function setSourcesIgnored(
+  db: Db,
+  workspaceId: string,
+  sourceIds: string[],
+  isIgnored: boolean,
+  reason: string | null,
+) {
+  await db
+    .update(revenueSources)
+    .set({ isIgnoredFromArr: isIgnored, ignoreReason: isIgnored ? reason : null, updatedAt: sql`now()` })
+    .where(and(eq(revenueSources.workspaceId, workspaceId), inArray(revenueSources.id, sourceIds)));
+}

@@ -1,0 +1,344 @@
+import type { z } from 'zod';
+import type {
+  LedgerRow,
+  LedgerRowDetail,
+  LedgerSummary,
+  Movements,
+  ledgerFilterSchema,
+  renewalsQuerySchema,
+} from '@success/shared/ledger';
+import type { Db } from '../../db/client';
+import { arrOf, computeRetention, monthRange, totalsByMonth, type Movement } from '../../engines/ledger';
+import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { AppError } from '../../lib/errors';
+import { numberSort, type SortOrder } from '../../lib/keyset';
+import { gte, lt, and, eq } from 'drizzle-orm';
+import { ledgerEntries } from '../../db/schema';
+import type { Actor } from '../auth/actor';
+import { getAccountByDomain } from '../accounts/account-lookup';
+import { assertSuccessEnabled } from '../workspace/workspace.service';
+import {
+  countLedger,
+  findLedgerEntry,
+  findRollup,
+  listInvoicesOf,
+  listLedgerEntries,
+  listMovementsUpTo,
+  listPaymentEventsOf,
+  loadSourcesById,
+  setSourcesIgnored,
+  sumLedger,
+  type LedgerEntryRow,
+  type LedgerFilter,
+} from './contracts.queries';
+import { ledgerCsv } from './contracts-export';
+import { rebuildLedger } from './ledger-rebuild.service';
+import { ledgerSort, type LedgerSortKey } from './ledger-sort';
+import { getReportingCurrency } from './rates.service';
+
+const dayMs = 86_400_000;
+
+type FilterInput = Partial<z.output<typeof ledgerFilterSchema>> & { includeIgnored: boolean };
+
+const toIso = (date: Date | null) => date?.toISOString() ?? null;
+
+function daysUntil(date: Date | null, now: Date): number | null {
+  return date ? Math.max(0, Math.ceil((date.getTime() - now.getTime()) / dayMs)) : null;
+}
+
+function filterFor(actor: Actor, input: FilterInput, now: Date): LedgerFilter {
+  return { workspaceId: actor.dataWorkspaceId, ...input, now };
+}
+
+/** Ledger rows as the API shows them, with the sources behind each. */
+async function toLedgerRows(db: Db, workspaceId: string, rows: LedgerEntryRow[], now: Date): Promise<LedgerRow[]> {
+  const sources = await loadSourcesById(
+    db,
+    workspaceId,
+    rows.flatMap((row) => row.sourceIds),
+  );
+  return rows.map((row) => {
+    const money = (amount: number) => ({ amount, currency: row.currency });
+    const reporting = (amount: number) => ({ amount, currency: row.reportingCurrency });
+    return {
+      id: row.id,
+      account:
+        row.accountId && row.accountDomain && row.accountName
+          ? { id: row.accountId, domain: row.accountDomain, name: row.accountName }
+          : null,
+      productName: row.productName,
+      sources: row.sourceIds.flatMap((id) => {
+        const source = sources.get(id);
+        if (!source) return [];
+        const mrr = row.sourceMrrs[id] ?? 0;
+        return [
+          {
+            id: source.id,
+            provider: source.provider,
+            externalId: source.externalId,
+            productName: source.productName,
+            status: source.status,
+            billingInterval: source.billingInterval,
+            intervalCount: source.intervalCount,
+            amount: { amount: source.amountMinor, currency: source.currency },
+            mrr: { amount: mrr, currency: source.currency },
+            arr: { amount: arrOf(mrr), currency: source.currency },
+            url: source.sourceUrl,
+          },
+        ];
+      }),
+      status: row.status,
+      billingInterval: row.billingInterval,
+      intervalCount: row.intervalCount,
+      mrr: money(row.mrrMinor),
+      arr: money(arrOf(row.mrrMinor)),
+      reportingMrr: reporting(row.reportingMrrMinor),
+      reportingArr: reporting(row.reportingArrMinor),
+      rate: row.rate ?? 'missing',
+      startDate: toIso(row.startDate),
+      renewalDate: toIso(row.renewalDate),
+      daysToRenewal: daysUntil(row.renewalDate, now),
+      paymentState: row.paymentState,
+      lastFailedPaymentAt: toIso(row.lastFailedPaymentAt),
+      reconciliation: row.reconciliation,
+      conflicts: row.conflicts.map((conflict) => ({
+        ...conflict,
+        field: conflict.field as LedgerRow['conflicts'][number]['field'],
+      })),
+      isIgnoredFromArr: row.isIgnoredFromArr,
+      ignoreReason: row.ignoreReason,
+      healthBand: row.healthBand,
+    };
+  });
+}
+
+async function pageOf(
+  db: Db,
+  actor: Actor,
+  filter: LedgerFilter,
+  sortKey: LedgerSortKey,
+  order: SortOrder,
+  cursor: string | undefined,
+  limit: number,
+  now: Date,
+) {
+  const sort = ledgerSort(sortKey, order);
+  const rows = await listLedgerEntries(db, filter, sort, decodeCursor(cursor), limit);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: await toLedgerRows(db, actor.dataWorkspaceId, page, now),
+    nextCursor: rows.length > limit && last ? encodeCursor({ k: last.sortKey, id: last.id }) : null,
+  };
+}
+
+export async function listContracts(
+  db: Db,
+  actor: Actor,
+  query: FilterInput & { sort: LedgerSortKey; order: SortOrder; cursor?: string | undefined; limit: number },
+  now: Date,
+) {
+  await assertSuccessEnabled(db, actor);
+  const { sort, order, cursor, limit, ...filter } = query;
+  return pageOf(db, actor, filterFor(actor, filter, now), sort, order, cursor, limit, now);
+}
+
+export async function listRenewals(db: Db, actor: Actor, query: z.output<typeof renewalsQuerySchema>, now: Date) {
+  await assertSuccessEnabled(db, actor);
+  const filter = filterFor(actor, { includeIgnored: false, renewalWithinDays: query.withinDays }, now);
+  return pageOf(
+    db,
+    actor,
+    filter,
+    query.sort === 'date' ? 'renewal' : 'arr',
+    query.sort === 'date' ? 'asc' : 'desc',
+    query.cursor,
+    query.limit,
+    now,
+  );
+}
+
+export async function getContractsSummary(db: Db, actor: Actor, now: Date): Promise<LedgerSummary> {
+  await assertSuccessEnabled(db, actor);
+  const workspaceId = actor.dataWorkspaceId;
+  const base = filterFor(actor, { includeIgnored: false }, now);
+  const renewing = (days: number) =>
+    sumLedger(
+      db,
+      base,
+      and(gte(ledgerEntries.renewalDate, now), lt(ledgerEntries.renewalDate, new Date(now.getTime() + days * dayMs))),
+    );
+  const [currency, total, pastDue, d30, d60, d90, counts, rollup] = await Promise.all([
+    getReportingCurrency(db, workspaceId),
+    sumLedger(db, base),
+    sumLedger(db, base, eq(ledgerEntries.paymentState, 'past_due')),
+    renewing(30),
+    renewing(60),
+    renewing(90),
+    countLedger(db, workspaceId),
+    findRollup(db, workspaceId),
+  ]);
+  const arr = (part: { mrrMinor: number }) => ({ amount: arrOf(part.mrrMinor), currency });
+  return {
+    mrr: { amount: total.mrrMinor, currency },
+    arr: arr(total),
+    pastDueArr: arr(pastDue),
+    renewingArr: { d30: arr(d30), d60: arr(d60), d90: arr(d90) },
+    currency,
+    rows: counts.rows,
+    ignoredRows: counts.ignored,
+    conflicts: counts.conflicts,
+    computedAt: rollup?.computedAt.toISOString() ?? null,
+  };
+}
+
+function shiftMonth(month: string, delta: number): string {
+  const [year, index] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, index - 1 + delta, 1)).toISOString().slice(0, 7);
+}
+
+/** Each month's movements in [from, to] (default: the last 12 months), the MRR line and NRR/GRR. */
+export async function getMovements(
+  db: Db,
+  actor: Actor,
+  query: { from?: string | undefined; to?: string | undefined },
+  now: Date,
+): Promise<Movements> {
+  await assertSuccessEnabled(db, actor);
+  const to = query.to ?? now.toISOString().slice(0, 7);
+  const from = query.from ?? shiftMonth(to, -11);
+  if (from > to) throw new AppError('validation_failed', '`from` must not be after `to`.');
+  const months = monthRange(from, to);
+  if (months.length > 120) throw new AppError('validation_failed', 'Ask for at most 120 months at a time.');
+  const [currency, stored] = await Promise.all([
+    getReportingCurrency(db, actor.dataWorkspaceId),
+    listMovementsUpTo(db, actor.dataWorkspaceId, to),
+  ]);
+  // `opening` rows carry balances from before the replayed window: part of MRR, never a movement.
+  const movements: Movement[] = stored.map((row) => ({ ...row, kind: row.kind === 'opening' ? 'new' : row.kind }));
+  const openingTotal = stored
+    .filter((row) => row.month < from || row.kind === 'opening')
+    .reduce((total, row) => total + row.amountMinor, 0);
+  const inRange = movements.filter((_, index) => stored[index]!.month >= from && stored[index]!.kind !== 'opening');
+  const totals = totalsByMonth(months, inRange, openingTotal);
+  const retention = computeRetention(movements, from, to);
+  const money = (amount: number) => ({ amount, currency });
+  return {
+    from,
+    to,
+    currency,
+    months: totals.map((month) => ({
+      month: month.month,
+      new: money(month.newMinor),
+      expansion: money(month.expansionMinor),
+      contraction: money(month.contractionMinor),
+      churn: money(month.churnMinor),
+      reactivation: money(month.reactivationMinor),
+      net: money(month.netMinor),
+      mrr: money(month.mrrMinor),
+    })),
+    retention: {
+      startMrr: money(retention.startMrrMinor),
+      expansion: money(retention.expansionMinor),
+      contraction: money(retention.contractionMinor),
+      churn: money(retention.churnMinor),
+      nrr: retention.nrr,
+      grr: retention.grr,
+    },
+  };
+}
+
+async function requireEntry(db: Db, actor: Actor, id: string) {
+  const entry = await findLedgerEntry(db, actor.dataWorkspaceId, id);
+  if (!entry) throw new AppError('not_found', 'No ledger row with this id in this workspace.');
+  return entry;
+}
+
+export async function getContract(db: Db, actor: Actor, id: string, now: Date): Promise<LedgerRowDetail> {
+  await assertSuccessEnabled(db, actor);
+  const entry = await requireEntry(db, actor, id);
+  const [row] = await toLedgerRows(db, actor.dataWorkspaceId, [entry], now);
+  const invoiceRows = await listInvoicesOf(db, actor.dataWorkspaceId, entry.sourceIds);
+  const events = await listPaymentEventsOf(
+    db,
+    actor.dataWorkspaceId,
+    invoiceRows.map((invoice) => invoice.id),
+  );
+  return {
+    ...row!,
+    invoices: invoiceRows.map((invoice) => ({
+      id: invoice.id,
+      number: invoice.number,
+      status: invoice.status,
+      amountDue: { amount: invoice.amountDueMinor, currency: invoice.currency },
+      amountPaid: { amount: invoice.amountPaidMinor, currency: invoice.currency },
+      tax: { amount: invoice.taxMinor, currency: invoice.currency },
+      issuedAt: invoice.issuedAt.toISOString(),
+      dueAt: toIso(invoice.dueAt),
+      paidAt: toIso(invoice.paidAt),
+      url: invoice.hostedUrl,
+    })),
+    paymentEvents: events.map((event) => ({
+      id: event.id,
+      type: event.type,
+      amount: { amount: event.amountMinor, currency: event.currency },
+      failureReason: event.failureReason,
+      occurredAt: event.occurredAt.toISOString(),
+    })),
+  };
+}
+
+/**
+ * Ignores a ledger row from ARR (with the reason) or counts it again, then rebuilds the ledger of
+ * its account so the account's ARR, the totals and the movements change at once.
+ */
+export async function setContractIgnored(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { isIgnored: boolean; reason?: string | undefined },
+  now: Date,
+): Promise<LedgerRow> {
+  await assertSuccessEnabled(db, actor);
+  const entry = await requireEntry(db, actor, id);
+  await db.transaction(async (tx) => {
+    await setSourcesIgnored(tx, actor.dataWorkspaceId, entry.sourceIds, input.isIgnored, input.reason ?? null);
+    await rebuildLedger(tx, actor.dataWorkspaceId, now, entry.accountId ? { accountId: entry.accountId } : null);
+  });
+  const updated = await requireEntry(db, actor, id);
+  const [row] = await toLedgerRows(db, actor.dataWorkspaceId, [updated], now);
+  return row!;
+}
+
+/** The ledger rows of one account (Customer Detail's revenue source cards). */
+export async function listAccountRevenue(db: Db, actor: Actor, companyDomain: string, now: Date) {
+  const account = await getAccountByDomain(db, actor, companyDomain);
+  const filter = filterFor(actor, { includeIgnored: true }, now);
+  const page = await listLedgerEntries(
+    db,
+    { ...filter, accountId: account.id },
+    numberSort(ledgerEntries.reportingArrMinor.getSQL(), 'desc'),
+    null,
+    100,
+  );
+  return { items: await toLedgerRows(db, actor.dataWorkspaceId, page.slice(0, 100), now) };
+}
+
+/** Every row matching the filter, in the list's order, as CSV (read page by page). */
+export async function exportContractsCsv(
+  db: Db,
+  actor: Actor,
+  query: FilterInput & { sort: LedgerSortKey; order: SortOrder },
+  now: Date,
+): Promise<string> {
+  await assertSuccessEnabled(db, actor);
+  const { sort, order, ...filter } = query;
+  const rows: LedgerRow[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await pageOf(db, actor, filterFor(actor, filter, now), sort, order, cursor, 1_000, now);
+    rows.push(...page.items);
+    if (!page.nextCursor) return ledgerCsv(rows);
+    cursor = page.nextCursor;
+  }
+}
