@@ -22,9 +22,9 @@ const usageMetricsRow = z.object({
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * Active users: the peak daily active users of the last 7 days against the seats of the
- * account's live ledger rows (a merged contract and subscription counts once); the trend compares the average daily active users of the last 7 days
- * with the 7 days before.
+ * Active users: the peak daily active users of the last 7 complete days against the seats of
+ * the account's live ledger rows (a merged contract and subscription counts once); the trend
+ * compares the average daily active users of those 7 days with the 7 days before.
  */
 export async function loadUsageMetrics(
   db: Db,
@@ -40,11 +40,11 @@ export async function loadUsageMetrics(
     sql`
     select
       (select max(active_users) from usage_daily u where u.workspace_id = ${workspaceId}::uuid
-        and u.account_id = ${accountId}::uuid and u.day > ${weekAgo}::date and u.day <= ${today}::date) as peak,
+        and u.account_id = ${accountId}::uuid and u.day >= ${weekAgo}::date and u.day < ${today}::date) as peak,
       (select sum(active_users)::float8 / 7 from usage_daily u where u.workspace_id = ${workspaceId}::uuid
-        and u.account_id = ${accountId}::uuid and u.day > ${weekAgo}::date and u.day <= ${today}::date) as this_week,
+        and u.account_id = ${accountId}::uuid and u.day >= ${weekAgo}::date and u.day < ${today}::date) as this_week,
       (select sum(active_users)::float8 / 7 from usage_daily u where u.workspace_id = ${workspaceId}::uuid
-        and u.account_id = ${accountId}::uuid and u.day > ${twoWeeksAgo}::date and u.day <= ${weekAgo}::date) as last_week,
+        and u.account_id = ${accountId}::uuid and u.day >= ${twoWeeksAgo}::date and u.day < ${weekAgo}::date) as last_week,
       exists (select 1 from usage_daily u where u.workspace_id = ${workspaceId}::uuid
         and u.account_id = ${accountId}::uuid) as has_usage,
       (select sum(rs.seats)::int from ledger_entries le
