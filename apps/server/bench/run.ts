@@ -1,5 +1,7 @@
 /**
  * Benchmarks with targets: `npm run bench [-- --accounts 100000]`.
+ * Health and Contracts: API p50/p95 over real HTTP, plus the time to rebuild the revenue ledger
+ * and to rescore every account. Stripe: a full sync from the local fake.
  * Loads a generated workspace into a fresh database (PGlite in memory, or a new database on the
  * server named by BENCH_DATABASE_URL), then times the API over real HTTP and prints p50/p95
  * against each target. Exits 1 when a target is missed.
@@ -9,7 +11,9 @@ import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { createWorkspaceWithAdmin } from '../src/features/setup/setup.service';
 import { loadDataset } from '../src/demo/load';
+import { rebuildLedger } from '../src/features/contracts/ledger-rebuild.service';
 import { startTestApp } from '../src/test/test-app';
+import { padLedgerVolume } from './ledger-volume';
 import { benchStripeSync } from './stripe-sync';
 import { recomputeWorkspaceHealth } from '../src/features/health/health.service';
 
@@ -71,6 +75,12 @@ async function benchHealth(): Promise<Result[]> {
       process.stderr.write(`\rloading ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} accounts`),
   });
   process.stderr.write(`\nloaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s\n`);
+  const padded = await padLedgerVolume(app.database.db, workspace.id, args.accounts, new Date());
+  const volumes = { accounts: padded.accounts, 'revenue sources': padded.revenueSources, invoices: padded.invoices };
+  const ledgerStarted = performance.now();
+  await rebuildLedger(app.database.db, workspace.id, new Date());
+  const ledgerSeconds = (performance.now() - ledgerStarted) / 1000;
+  process.stderr.write(`ledger rebuilt in ${ledgerSeconds.toFixed(1)} s\n`);
   const scoringStarted = performance.now();
   await recomputeWorkspaceHealth(app.database.db, workspace.id, new Date());
   const scoringSeconds = (performance.now() - scoringStarted) / 1000;
@@ -108,8 +118,34 @@ async function benchHealth(): Promise<Result[]> {
     await time('health list, at-risk band sorted by score', 400, args.runs, async () => {
       await get('/v3/rest/success/health?limit=50&band=at_risk&sort=score');
     }),
+    await time('health list, sorted by ARR', 400, args.runs, async () => {
+      await get('/v3/rest/success/health?limit=50&sort=arr');
+    }),
+    await time('health list, renewing in 90 days, past due, by renewal', 400, args.runs, async () => {
+      await get('/v3/rest/success/health?limit=50&renewalWithinDays=90&paymentState=past_due&sort=renewal');
+    }),
+    await time('health summary cards', 400, args.runs, async () => {
+      await get('/v3/rest/success/health/summary');
+    }),
     await time('customer detail', 150, args.runs, async () => {
       await get('/v3/rest/success/customers/hooli.com');
+    }),
+    await time('contracts ledger, first page by ARR', 400, args.runs, async () => {
+      await get('/v3/rest/success/contracts?limit=50');
+    }),
+    await time('contracts ledger, Salesbricks conflicts by renewal', 400, args.runs, async () => {
+      await get(
+        '/v3/rest/success/contracts?limit=50&source=salesbricks&reconciliation=conflict&sort=renewal&order=asc',
+      );
+    }),
+    await time('contracts summary', 400, args.runs, async () => {
+      await get('/v3/rest/success/contracts/summary');
+    }),
+    await time('contracts movements, 12 months', 800, args.runs, async () => {
+      await get('/v3/rest/success/contracts/movements');
+    }),
+    await time('contracts renewals, 90 days', 400, args.runs, async () => {
+      await get('/v3/rest/success/contracts/renewals?withinDays=90');
     }),
   ];
 
@@ -123,9 +159,14 @@ async function benchHealth(): Promise<Result[]> {
       ok: r.p95 <= r.targetP95,
     })),
   );
-  console.log(
-    `health recompute of all ${args.accounts.toLocaleString('en-US')} accounts: ${scoringSeconds.toFixed(1)} s`,
-  );
+  console.table([
+    {
+      job: 'ledger rebuild',
+      ...volumes,
+      seconds: ledgerSeconds.toFixed(1),
+    },
+    { job: 'health recompute', ...volumes, seconds: scoringSeconds.toFixed(1) },
+  ]);
   await app.close();
   return results;
 }

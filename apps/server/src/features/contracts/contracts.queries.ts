@@ -1,4 +1,20 @@
-import { and, arrayOverlaps, asc, desc, eq, gte, inArray, like, lt, lte, sql, sum, type SQL } from 'drizzle-orm';
+import {
+  and,
+  arrayOverlaps,
+  asc,
+  desc,
+  eq,
+  gte,
+  inArray,
+  like,
+  lt,
+  lte,
+  ne,
+  or,
+  sql,
+  sum,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   accounts,
@@ -154,17 +170,39 @@ export async function findRollup(db: Db, workspaceId: string) {
   return row ?? null;
 }
 
-/** Stored movements up to `toMonth` (earlier months carry the balance the period starts from). */
-export async function listMovementsUpTo(db: Db, workspaceId: string, toMonth: string) {
-  return db
-    .select({
-      accountId: ledgerMovements.accountId,
-      month: ledgerMovements.month,
-      kind: ledgerMovements.kind,
-      amountMinor: ledgerMovements.amountMinor,
-    })
-    .from(ledgerMovements)
-    .where(and(eq(ledgerMovements.workspaceId, workspaceId), lte(ledgerMovements.month, toMonth)));
+/**
+ * What a movements report needs from the stored rows: each account's MRR before `from` (the sum
+ * of its earlier rows, `opening` balances included) and the movements inside [from, to].
+ */
+export async function loadMovementsForPeriod(db: Db, workspaceId: string, from: string, to: string) {
+  const inWorkspace = eq(ledgerMovements.workspaceId, workspaceId);
+  const [before, inRange] = await Promise.all([
+    db
+      .select({ accountId: ledgerMovements.accountId, amountMinor: sql<string>`sum(${ledgerMovements.amountMinor})` })
+      .from(ledgerMovements)
+      .where(and(inWorkspace, or(lt(ledgerMovements.month, from), eq(ledgerMovements.kind, 'opening'))))
+      .groupBy(ledgerMovements.accountId),
+    db
+      .select({
+        accountId: ledgerMovements.accountId,
+        month: ledgerMovements.month,
+        kind: ledgerMovements.kind,
+        amountMinor: ledgerMovements.amountMinor,
+      })
+      .from(ledgerMovements)
+      .where(
+        and(
+          inWorkspace,
+          gte(ledgerMovements.month, from),
+          lte(ledgerMovements.month, to),
+          ne(ledgerMovements.kind, 'opening'),
+        ),
+      ),
+  ]);
+  return {
+    before: before.map((row) => ({ accountId: row.accountId, amountMinor: Number(row.amountMinor) })),
+    inRange: inRange.flatMap((row) => (row.kind === 'opening' ? [] : [{ ...row, kind: row.kind }])),
+  };
 }
 
 export async function listInvoicesOf(db: Db, workspaceId: string, sourceIds: string[]) {

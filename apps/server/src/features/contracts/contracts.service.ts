@@ -23,7 +23,7 @@ import {
   findRollup,
   listInvoicesOf,
   listLedgerEntries,
-  listMovementsUpTo,
+  loadMovementsForPeriod,
   listPaymentEventsOf,
   loadSourcesById,
   setSourcesIgnored,
@@ -212,16 +212,15 @@ export async function getMovements(
   if (months.length > 120) throw new AppError('validation_failed', 'Ask for at most 120 months at a time.');
   const [currency, stored] = await Promise.all([
     getReportingCurrency(db, actor.dataWorkspaceId),
-    listMovementsUpTo(db, actor.dataWorkspaceId, to),
+    loadMovementsForPeriod(db, actor.dataWorkspaceId, from, to),
   ]);
-  // `opening` rows carry balances from before the replayed window: part of MRR, never a movement.
-  const movements: Movement[] = stored.map((row) => ({ ...row, kind: row.kind === 'opening' ? 'new' : row.kind }));
-  const openingTotal = stored
-    .filter((row) => row.month < from || row.kind === 'opening')
-    .reduce((total, row) => total + row.amountMinor, 0);
-  const inRange = movements.filter((_, index) => stored[index]!.month >= from && stored[index]!.kind !== 'opening');
-  const totals = totalsByMonth(months, inRange, openingTotal);
-  const retention = computeRetention(movements, from, to);
+  // Each account's earlier balance enters as one row in the month before `from`: it sets who
+  // paid at the start (retention) and where the MRR line starts, and is never a movement itself.
+  const startMonth = shiftMonth(from, -1);
+  const opening: Movement[] = stored.before.map((row) => ({ ...row, month: startMonth, kind: 'new' }));
+  const openingTotal = opening.reduce((total, row) => total + row.amountMinor, 0);
+  const totals = totalsByMonth(months, stored.inRange, openingTotal);
+  const retention = computeRetention([...opening, ...stored.inRange], from, to);
   const money = (amount: number) => ({ amount, currency });
   return {
     from,
