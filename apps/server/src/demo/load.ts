@@ -22,6 +22,7 @@ import {
   usageDaily,
 } from '../db/schema';
 import { recordRevisions } from '../features/contracts/revisions.queries';
+import { seedRevisionHistory } from './revision-history';
 import {
   demoCurrencyRates,
   demoDefaults,
@@ -168,6 +169,7 @@ export async function loadDataset(
   }
   // The sources' first revisions and the price books' rates: what the revenue ledger reads.
   await recordRevisions(db, workspaceId, options.now, 'all');
+  await seedRevisionHistory(db, workspaceId, options.now);
   await db
     .insert(currencyRates)
     .values(demoCurrencyRates.map((rate) => ({ ...rate, workspaceId })))
