@@ -129,6 +129,7 @@ export async function loadSourcesById(db: Db, workspaceId: string, ids: string[]
   const rows = await db
     .select({
       id: revenueSources.id,
+      accountId: revenueSources.accountId,
       provider: revenueSources.provider,
       externalId: revenueSources.externalId,
       productName: revenueSources.productName,

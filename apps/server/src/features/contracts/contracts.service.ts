@@ -300,9 +300,13 @@ export async function setContractIgnored(
 ): Promise<LedgerRow> {
   await assertSuccessEnabled(db, actor);
   const entry = await requireEntry(db, actor, id);
+  const sources = await loadSourcesById(db, actor.dataWorkspaceId, entry.sourceIds);
+  const accountIds = new Set([...sources.values()].map((source) => source.accountId));
+  // One account's rebuild suffices when the row's sources all belong to it; else rebuild them all.
+  const [onlyAccount] = accountIds.size === 1 ? [...accountIds] : [null];
   await db.transaction(async (tx) => {
     await setSourcesIgnored(tx, actor.dataWorkspaceId, entry.sourceIds, input.isIgnored, input.reason ?? null);
-    await rebuildLedger(tx, actor.dataWorkspaceId, now, entry.accountId ? { accountId: entry.accountId } : null);
+    await rebuildLedger(tx, actor.dataWorkspaceId, now, onlyAccount ? { accountId: onlyAccount } : null);
   });
   const updated = await requireEntry(db, actor, id);
   const [row] = await toLedgerRows(db, actor.dataWorkspaceId, [updated], now);
