@@ -236,3 +236,11 @@ export const putCurrencyRatesInputSchema = z.object({
   reportingCurrency: z.string().regex(/^[A-Z]{3}$/, { message: 'Use an ISO currency code such as USD.' }),
   rates: z.array(currencyRateSchema.omit({ updatedAt: true })).max(200),
 });
+
+/** How the ledger counts discounts and long-overdue subscriptions (METRICS.md settings). */
+export const ledgerSettingsSchema = z.object({
+  discounts: z.enum(['while_active', 'forever_only', 'ignore']).default('while_active'),
+  /** A subscription past due this many days counts 0 (churned); null keeps counting it. */
+  pastDueChurnAfterDays: z.number().int().min(1).max(365).nullable().default(null),
+});
+export type LedgerSettingsInput = z.infer<typeof ledgerSettingsSchema>;

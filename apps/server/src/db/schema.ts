@@ -44,6 +44,8 @@ export const workspaces = pgTable(
     reportingCurrency: text('reporting_currency').notNull().default('USD'),
     /** Health score weights, thresholds and bands; null means the engine's defaults. */
     healthSettings: jsonb('health_settings').$type<Record<string, unknown> | null>(),
+    /** Ledger counting rules (discounts, past-due churn); null means the defaults. */
+    ledgerSettings: jsonb('ledger_settings').$type<Record<string, unknown> | null>(),
     createdAt: createdAt(),
   },
   // At most one demo shadow per workspace, even when two requests turn demo mode on at once.

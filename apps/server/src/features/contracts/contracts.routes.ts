@@ -5,6 +5,7 @@ import {
   ledgerListQuerySchema,
   ledgerRowDetailSchema,
   ledgerRowSchema,
+  ledgerSettingsSchema,
   ledgerSummarySchema,
   movementsQuerySchema,
   movementsSchema,
@@ -24,6 +25,7 @@ import {
   listRenewals,
   setContractIgnored,
 } from './contracts.service';
+import { getLedgerSettings, saveLedgerSettings } from './ledger-settings.service';
 import { getCurrencyRates, putCurrencyRates } from './rates.service';
 
 const idParams = z.object({ id: z.string().uuid({ message: 'A ledger row id is a UUID.' }) });
@@ -124,6 +126,31 @@ export function registerContractsRoutes(app: App, { db, now }: AppContext) {
       },
     },
     async (request) => putCurrencyRates(db, requireAdmin(request), request.body, now()),
+  );
+
+  app.get(
+    '/success/contracts/settings',
+    {
+      schema: {
+        tags,
+        summary: 'How the ledger counts discounts and long-overdue subscriptions',
+        response: { 200: ledgerSettingsSchema },
+      },
+    },
+    async (request) => getLedgerSettings(db, requireActor(request)),
+  );
+
+  app.put(
+    '/success/contracts/settings',
+    {
+      schema: {
+        tags,
+        summary: 'Change the counting rules (admin); the ledger is rebuilt under them',
+        body: ledgerSettingsSchema,
+        response: { 200: ledgerSettingsSchema },
+      },
+    },
+    async (request) => saveLedgerSettings(db, requireAdmin(request), request.body, now()),
   );
 
   app.get(

@@ -11,8 +11,8 @@ import {
   monthRange,
   mrrAt,
   reconcile,
-  sourceMrr,
   type LedgerGroup,
+  type LedgerSettings,
   type Movement,
   type Revision,
 } from '../../engines/ledger';
@@ -73,6 +73,7 @@ export type LedgerInputs = {
   payments: ReadonlyMap<string, PaymentFacts>;
   reportingCurrency: string;
   rates: ReadonlyMap<string, string>;
+  settings: LedgerSettings;
   /** Account names and domains, for the ledger's search column. */
   accountLabels: ReadonlyMap<string, string>;
   now: Date;
@@ -93,6 +94,14 @@ function paymentStateOf(source: LedgerSourceRow, facts: PaymentFacts | undefined
   return facts?.hasOverdueInvoice ? 'past_due' : 'ok';
 }
 
+/**
+ * A source's recorded revisions followed by the source as it stands now: the last month replays
+ * exactly today's state, and revisions date the changes (and a past-due spell) before it.
+ */
+function historyOf(source: LedgerSourceRow, inputs: LedgerInputs): Revision[] {
+  return [...(inputs.revisions.get(source.id) ?? []), { observedAt: inputs.now, state: stateOf(source) }];
+}
+
 function monthOf(date: Date): string {
   return date.toISOString().slice(0, 7);
 }
@@ -106,7 +115,7 @@ function addMonths(month: string, delta: number): string {
 export function buildLedger(inputs: LedgerInputs): LedgerBuild {
   const { sources, now, reportingCurrency } = inputs;
   const byId = new Map(sources.map((source) => [source.id, source]));
-  const current = new Map(sources.map((source) => [source.id, sourceMrr(stateOf(source), now)]));
+  const current = new Map(sources.map((source) => [source.id, mrrAt(historyOf(source, inputs), now, inputs.settings)]));
   const missing = new Set<string>();
   const rateFor = (currency: string): string | null => {
     if (currency === reportingCurrency) return '1';
@@ -238,15 +247,14 @@ function replayMovements(
   const sourceById = new Map(inputs.sources.map((source) => [source.id, source]));
   for (const entry of counted) {
     const source = sourceById.get(entry.primarySourceId)!;
-    const revisions = inputs.revisions.get(source.id) ?? [];
-    const history = revisions.length > 0 ? revisions : [{ observedAt: inputs.now, state: stateOf(source) }];
+    const history = historyOf(source, inputs);
     const key = entry.accountId ?? entry.primarySourceId;
     const values = series.get(key) ?? new Array<number>(months.length).fill(0);
     measureAt.forEach((at, index) => {
-      values[index]! += toReporting(mrrAt(history, at).mrrMinor, source.currency);
+      values[index]! += toReporting(mrrAt(history, at, inputs.settings).mrrMinor, source.currency);
     });
     series.set(key, values);
-    const before = toReporting(mrrAt(history, openingAt).mrrMinor, source.currency);
+    const before = toReporting(mrrAt(history, openingAt, inputs.settings).mrrMinor, source.currency);
     if (before > 0) opening.set(key, (opening.get(key) ?? 0) + before);
   }
   const openingMonth = addMonths(fromMonth, -1);

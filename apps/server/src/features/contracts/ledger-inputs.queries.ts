@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { ledgerSettingsSchema } from '@success/shared/ledger';
 import type { Db } from '../../db/client';
 import { queryRows, timestampColumn } from '../../db/rows';
 import { currencyRates, revenueSourceRevisions, revenueSources, workspaces } from '../../db/schema';
@@ -166,10 +167,10 @@ export async function loadPaymentFacts(
   return facts;
 }
 
-/** The reporting currency and the rates table of the workspace whose data the ledger holds. */
-export async function loadRates(db: Db, workspaceId: string) {
+/** The reporting currency, the rates table and the counting rules of the ledger's workspace. */
+export async function loadLedgerConfig(db: Db, workspaceId: string) {
   const [workspace] = await db
-    .select({ reportingCurrency: workspaces.reportingCurrency })
+    .select({ reportingCurrency: workspaces.reportingCurrency, settings: workspaces.ledgerSettings })
     .from(workspaces)
     .where(eq(workspaces.id, workspaceId))
     .limit(1);
@@ -177,8 +178,11 @@ export async function loadRates(db: Db, workspaceId: string) {
     .select({ currency: currencyRates.currency, rate: currencyRates.rate })
     .from(currencyRates)
     .where(eq(currencyRates.workspaceId, workspaceId));
+  const settings = ledgerSettingsSchema.safeParse(workspace?.settings ?? {});
   return {
     reportingCurrency: workspace?.reportingCurrency ?? 'USD',
     rates: new Map(rows.map((row) => [row.currency, row.rate])),
+    // Stored settings that no longer validate fall back to the defaults rather than break rebuilds.
+    settings: settings.success ? settings.data : ledgerSettingsSchema.parse({}),
   };
 }

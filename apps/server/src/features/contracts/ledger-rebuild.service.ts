@@ -2,7 +2,7 @@ import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, ledgerEntries, ledgerMovements, ledgerRollups } from '../../db/schema';
 import { buildLedger, type AccountRollup, type LedgerBuild } from './ledger-assembly';
-import { loadLedgerSources, loadPaymentFacts, loadRates, loadRevisions } from './ledger-inputs.queries';
+import { loadLedgerSources, loadPaymentFacts, loadLedgerConfig, loadRevisions } from './ledger-inputs.queries';
 
 const insertChunk = 1_000;
 
@@ -113,13 +113,13 @@ export async function rebuildLedger(
 ) {
   const accountId = scope?.accountId ?? null;
   const sources = await loadLedgerSources(db, workspaceId, accountId);
-  const [revisions, payments, { reportingCurrency, rates }, accountLabels] = await Promise.all([
+  const [revisions, payments, { reportingCurrency, rates, settings }, accountLabels] = await Promise.all([
     loadRevisions(db, workspaceId, accountId ? sources.map((source) => source.id) : null),
     loadPaymentFacts(db, workspaceId, accountId, now),
-    loadRates(db, workspaceId),
+    loadLedgerConfig(db, workspaceId),
     loadAccountLabels(db, workspaceId, accountId),
   ]);
-  const build = buildLedger({ sources, revisions, payments, reportingCurrency, rates, accountLabels, now });
+  const build = buildLedger({ sources, revisions, payments, reportingCurrency, rates, settings, accountLabels, now });
   await writeLedger(db, workspaceId, accountId, build, reportingCurrency, now);
   return { entries: build.entries.length, movements: build.movements.length, missingRates: build.missingRates };
 }

@@ -1,0 +1,22 @@
+import { eq } from 'drizzle-orm';
+import { ledgerSettingsSchema, type LedgerSettingsInput } from '@success/shared/ledger';
+import type { Db } from '../../db/client';
+import { workspaces } from '../../db/schema';
+import type { Actor } from '../auth/actor';
+import { assertSuccessEnabled } from '../workspace/workspace.service';
+import { loadLedgerConfig } from './ledger-inputs.queries';
+import { refreshDerivedData } from './refresh';
+
+export async function getLedgerSettings(db: Db, actor: Actor): Promise<LedgerSettingsInput> {
+  await assertSuccessEnabled(db, actor);
+  return (await loadLedgerConfig(db, actor.dataWorkspaceId)).settings;
+}
+
+/** Saves the counting rules (admins) and rebuilds the ledger under them. */
+export async function saveLedgerSettings(db: Db, actor: Actor, settings: LedgerSettingsInput, now: Date) {
+  await assertSuccessEnabled(db, actor);
+  const parsed = ledgerSettingsSchema.parse(settings);
+  await db.update(workspaces).set({ ledgerSettings: parsed }).where(eq(workspaces.id, actor.dataWorkspaceId));
+  await refreshDerivedData(db, actor.dataWorkspaceId, now);
+  return parsed;
+}
