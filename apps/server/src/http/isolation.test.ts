@@ -16,15 +16,13 @@ beforeAll(async () => {
   const a = await createSignedInWorkspace(app, { workspaceName: 'Hooli', email: 'gavin@hooli.test' });
   const b = await createSignedInWorkspace(app, { workspaceName: 'Pied Piper', email: 'richard@piedpiper.test' });
   const account = await insertAccount(app, a.workspace.id, { name: 'Endframe', domain: 'endframe.com' });
-  await app.database.db
-    .insert(contacts)
-    .values({
-      workspaceId: a.workspace.id,
-      accountId: account.id,
-      provider: 'hubspot',
-      externalId: 'x',
-      name: 'Secret Contact',
-    });
+  await app.database.db.insert(contacts).values({
+    workspaceId: a.workspace.id,
+    accountId: account.id,
+    provider: 'hubspot',
+    externalId: 'x',
+    name: 'Secret Contact',
+  });
   await insertAccount(app, b.workspace.id, { name: 'Aviato', domain: 'aviato.com' });
   const token = await a.client.post('/v3/rest/auth/tokens', { name: 'hooli script' });
   await a.client.put('/v3/rest/feature-flags/success', { isEnabled: false });

@@ -1,6 +1,7 @@
 import type { AccountSortKey, AccountSummary, CustomerDetail } from '@success/shared/api';
 import type { Db } from '../../db/client';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { daysUntil } from '../../lib/days';
 import type { Actor } from '../auth/actor';
 import { getReportingCurrency } from '../contracts/rates.service';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
@@ -9,20 +10,12 @@ import type { SortOrder } from '../../lib/keyset';
 import { countAccountRecords, listAccountContacts, listAccountRows, listOwners } from './accounts.queries';
 import { loadCrmLinks, loadEnrichment, loadUsageMetrics } from './customer-context.queries';
 
-const dayMs = 86_400_000;
-
 function toIso(value: string | Date | null): string | null {
   if (value === null) return null;
   return new Date(value).toISOString();
 }
 
 type AccountRow = Awaited<ReturnType<typeof listAccountRows>>[number];
-
-/** Whole days until a date, counting today as 0; null without a date. */
-function daysUntil(date: Date | null, now: Date): number | null {
-  if (!date) return null;
-  return Math.max(0, Math.ceil((date.getTime() - now.getTime()) / dayMs));
-}
 
 function toSummary(row: AccountRow, currency: string, now: Date): AccountSummary {
   const isAtRisk = row.healthBand === 'at_risk' || row.healthBand === 'critical';

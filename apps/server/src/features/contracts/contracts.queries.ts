@@ -26,9 +26,8 @@ import {
   revenueSources,
 } from '../../db/schema';
 import type { Cursor } from '../../lib/cursor';
+import { dayMs } from '../../lib/days';
 import { afterCursor, type KeysetSort } from '../../lib/keyset';
-
-const dayMs = 86_400_000;
 
 export type LedgerFilter = {
   workspaceId: string;
@@ -146,11 +145,11 @@ export async function loadSourcesById(db: Db, workspaceId: string, ids: string[]
 }
 
 /** Totals over the counted rows (ignored rows excluded) matching the filter. */
-export async function sumLedger(db: Db, filter: LedgerFilter, extra?: SQL) {
+export async function sumLedger(db: Db, filter: LedgerFilter) {
   const [row] = await db
     .select({ mrr: sum(ledgerEntries.reportingMrrMinor), rows: sql<number>`count(*)::int` })
     .from(ledgerEntries)
-    .where(and(ledgerConditions({ ...filter, includeIgnored: false }), extra));
+    .where(ledgerConditions({ ...filter, includeIgnored: false }));
   return { mrrMinor: Number(row?.mrr ?? 0), rows: row?.rows ?? 0 };
 }
 

@@ -10,10 +10,9 @@ import type {
 import type { Db } from '../../db/client';
 import { arrOf, computeRetention, monthRange, totalsByMonth, type Movement } from '../../engines/ledger';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { daysUntil } from '../../lib/days';
 import { AppError } from '../../lib/errors';
-import { numberSort, type SortOrder } from '../../lib/keyset';
-import { gte, lt, and, eq } from 'drizzle-orm';
-import { ledgerEntries } from '../../db/schema';
+import type { SortOrder } from '../../lib/keyset';
 import type { Actor } from '../auth/actor';
 import { getAccountByDomain } from '../accounts/account-lookup';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
@@ -36,15 +35,9 @@ import { rebuildLedger } from './ledger-rebuild.service';
 import { ledgerSort, type LedgerSortKey } from './ledger-sort';
 import { getReportingCurrency } from './rates.service';
 
-const dayMs = 86_400_000;
-
 type FilterInput = Partial<z.output<typeof ledgerFilterSchema>> & { includeIgnored: boolean };
 
 const toIso = (date: Date | null) => date?.toISOString() ?? null;
-
-function daysUntil(date: Date | null, now: Date): number | null {
-  return date ? Math.max(0, Math.ceil((date.getTime() - now.getTime()) / dayMs)) : null;
-}
 
 function filterFor(actor: Actor, input: FilterInput, now: Date): LedgerFilter {
   return { workspaceId: actor.dataWorkspaceId, ...input, now };
@@ -162,16 +155,11 @@ export async function getContractsSummary(db: Db, actor: Actor, now: Date): Prom
   await assertSuccessEnabled(db, actor);
   const workspaceId = actor.dataWorkspaceId;
   const base = filterFor(actor, { includeIgnored: false }, now);
-  const renewing = (days: number) =>
-    sumLedger(
-      db,
-      base,
-      and(gte(ledgerEntries.renewalDate, now), lt(ledgerEntries.renewalDate, new Date(now.getTime() + days * dayMs))),
-    );
+  const renewing = (days: number) => sumLedger(db, { ...base, renewalWithinDays: days });
   const [currency, total, pastDue, d30, d60, d90, counts, rollup] = await Promise.all([
     getReportingCurrency(db, workspaceId),
     sumLedger(db, base),
-    sumLedger(db, base, eq(ledgerEntries.paymentState, 'past_due')),
+    sumLedger(db, { ...base, paymentState: ['past_due'] }),
     renewing(30),
     renewing(60),
     renewing(90),
@@ -317,13 +305,7 @@ export async function setContractIgnored(
 export async function listAccountRevenue(db: Db, actor: Actor, companyDomain: string, now: Date) {
   const account = await getAccountByDomain(db, actor, companyDomain);
   const filter = filterFor(actor, { includeIgnored: true }, now);
-  const page = await listLedgerEntries(
-    db,
-    { ...filter, accountId: account.id },
-    numberSort(ledgerEntries.reportingArrMinor.getSQL(), 'desc'),
-    null,
-    100,
-  );
+  const page = await listLedgerEntries(db, { ...filter, accountId: account.id }, ledgerSort('arr', 'desc'), null, 100);
   return { items: await toLedgerRows(db, actor.dataWorkspaceId, page.slice(0, 100), now) };
 }
 

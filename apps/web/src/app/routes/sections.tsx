@@ -8,12 +8,6 @@ export const convertRoute = createRoute({
   component: () => <SectionPlaceholder section="convert" />,
 });
 
-export const contractsRoute = createRoute({
-  getParentRoute: () => successRoute,
-  path: 'contracts',
-  component: () => <SectionPlaceholder section="contracts" />,
-});
-
 export const pipelineRoute = createRoute({
   getParentRoute: () => successRoute,
   path: 'pipeline',

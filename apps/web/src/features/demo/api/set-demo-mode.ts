@@ -23,6 +23,7 @@ export function useSetDemoMode() {
         queryClient.invalidateQueries({ queryKey: meQueryKey }),
         queryClient.invalidateQueries({ queryKey: ['accounts'] }),
         queryClient.invalidateQueries({ queryKey: ['customer'] }),
+        queryClient.invalidateQueries({ queryKey: ['contracts'] }),
         queryClient.invalidateQueries({ queryKey: ['readiness'] }),
         queryClient.invalidateQueries({ queryKey: ['integrations'] }),
       ]);
