@@ -407,4 +407,29 @@ describe('Contracts: the revenue ledger, its totals and renewals', () => {
       rates.rates.map((rate) => [rate.currency, rate.rate]),
     );
   });
+  it('changes the counting rules and recalculates the totals', async () => {
+    const before = await getSummary(api);
+    const page = await browser.newPage();
+    await openContracts(page, api);
+    await page.getByRole('button', { name: 'Counting rules' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Counting rules' });
+    await dialog.getByTestId('ledger-churn-days').fill('0');
+    await dialog.getByRole('button', { name: 'Save and recalculate' }).click();
+    await dialog.getByText('Use a whole number of days, 1–365.').waitFor();
+    // Demo past-due subscriptions are fresh: churning after 1 day past due drops them from MRR.
+    await dialog.getByTestId('ledger-churn-days').fill('1');
+    await dialog.getByRole('button', { name: 'Save and recalculate' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await api.expectOk('GET', '/v3/rest/success/contracts/settings')).toEqual({
+      discounts: 'while_active',
+      pastDueChurnAfterDays: 1,
+    });
+    const after = await getSummary(api);
+    expect(after.pastDueArr.amount).toBeLessThan(before.pastDueArr.amount);
+    await api.expectOk('PUT', '/v3/rest/success/contracts/settings', {
+      discounts: 'while_active',
+      pastDueChurnAfterDays: null,
+    });
+    expect((await getSummary(api)).mrr).toEqual(before.mrr);
+  });
 });

@@ -96,10 +96,18 @@ function paymentStateOf(source: LedgerSourceRow, facts: PaymentFacts | undefined
 
 /**
  * A source's recorded revisions followed by the source as it stands now: the last month replays
- * exactly today's state, and revisions date the changes (and a past-due spell) before it.
+ * exactly today's state, and revisions date the changes before it. A past-due source is dated
+ * from its oldest unpaid invoice's due date too, which is when the spell began, even if the
+ * first sync saw it later.
  */
 function historyOf(source: LedgerSourceRow, inputs: LedgerInputs): Revision[] {
-  return [...(inputs.revisions.get(source.id) ?? []), { observedAt: inputs.now, state: stateOf(source) }];
+  const state = stateOf(source);
+  const overdueSince = source.status === 'past_due' ? inputs.payments.get(source.id)?.oldestOverdueAt : null;
+  return [
+    ...(inputs.revisions.get(source.id) ?? []),
+    ...(overdueSince ? [{ observedAt: overdueSince, state }] : []),
+    { observedAt: inputs.now, state },
+  ];
 }
 
 function monthOf(date: Date): string {

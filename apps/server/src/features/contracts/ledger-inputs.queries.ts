@@ -131,9 +131,16 @@ const paymentFactsRow = z.object({
   has_overdue: z.boolean().nullable(),
   last_failed: timestampColumn.nullable(),
   last_succeeded: timestampColumn.nullable(),
+  oldest_overdue: timestampColumn.nullable(),
 });
 
-export type PaymentFacts = { hasOverdueInvoice: boolean; lastFailedAt: Date | null; lastSucceededAt: Date | null };
+export type PaymentFacts = {
+  hasOverdueInvoice: boolean;
+  /** The due date of the oldest unpaid invoice: when a past-due spell began. */
+  oldestOverdueAt: Date | null;
+  lastFailedAt: Date | null;
+  lastSucceededAt: Date | null;
+};
 
 /** Per revenue source: an open invoice past its due date, and the latest failed and successful payments. */
 export async function loadPaymentFacts(
@@ -149,7 +156,8 @@ export async function loadPaymentFacts(
     select i.revenue_source_id as source_id,
       bool_or(i.status = 'open' and i.due_at < ${now.toISOString()}::timestamptz) as has_overdue,
       max(pe.occurred_at) filter (where pe.type = 'payment_failed') as last_failed,
-      max(pe.occurred_at) filter (where pe.type = 'payment_succeeded') as last_succeeded
+      max(pe.occurred_at) filter (where pe.type = 'payment_succeeded') as last_succeeded,
+      min(i.due_at) filter (where i.status = 'open' and i.due_at < ${now.toISOString()}::timestamptz) as oldest_overdue
     from invoices i
     left join payment_events pe on pe.workspace_id = i.workspace_id and pe.invoice_id = i.id
     where i.workspace_id = ${workspaceId}::uuid and i.revenue_source_id is not null ${scoped}
@@ -160,6 +168,7 @@ export async function loadPaymentFacts(
   for (const row of rows) {
     facts.set(row.source_id, {
       hasOverdueInvoice: row.has_overdue ?? false,
+      oldestOverdueAt: row.oldest_overdue,
       lastFailedAt: row.last_failed,
       lastSucceededAt: row.last_succeeded,
     });

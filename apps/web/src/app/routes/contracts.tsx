@@ -13,6 +13,7 @@ import { useCurrentUser } from '@/features/auth/api/get-me';
 import { ContractSheet } from '@/features/contracts/components/contract-sheet';
 import { ContractsTotals } from '@/features/contracts/components/contracts-totals';
 import { CurrencyRatesButton } from '@/features/contracts/components/currency-rates-dialog';
+import { LedgerSettingsButton } from '@/features/contracts/components/ledger-settings-dialog';
 import { LedgerFiltersBar } from '@/features/contracts/components/ledger-filters';
 import { LedgerView } from '@/features/contracts/components/ledger-view';
 import { MovementsChart } from '@/features/contracts/components/movements-chart';
@@ -186,7 +187,12 @@ function ContractsWorkspace({ isEditor, isAdmin: admin }: { isEditor: boolean; i
       <PageHeader
         title="Contracts"
         description="One ledger of every Salesbricks contract and Stripe subscription: MRR, ARR, renewal dates, payment state and how the two sources reconcile."
-        actions={<CurrencyRatesButton isAdmin={admin} />}
+        actions={
+          <div className="flex gap-2">
+            <LedgerSettingsButton isAdmin={admin} />
+            <CurrencyRatesButton isAdmin={admin} />
+          </div>
+        }
       />
       <RoutedHere section="contracts" canEdit={isEditor} />
       <div aria-live="polite">
