@@ -7,8 +7,10 @@ import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { getSectionLabel } from '@/config/sections';
 import { AccountQueue } from '@/features/accounts/components/account-queue';
+import { normalizeHealthSearch, parseHealthSearch, type HealthSearch } from '@/features/accounts/health-search';
 import { useCurrentUser } from '@/features/auth/api/get-me';
 import { EnableDemoButton } from '@/features/demo/components/enable-demo-button';
+import { HealthSummary } from '@/features/health/components/health-summary';
 import { RouteDialog, type RouteTarget } from '@/features/routes/components/route-dialog';
 import { RouteMenu } from '@/features/routes/components/route-menu';
 import { RoutedHere } from '@/features/routes/components/routed-here';
@@ -16,16 +18,11 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { canEdit } from '@/lib/roles';
 import { successRoute } from './success';
 
-type HealthSearch = { q?: string; untracked?: boolean };
-
 export const healthRoute = createRoute({
   getParentRoute: () => successRoute,
   path: 'health',
-  validateSearch: (search: Record<string, unknown>): HealthSearch => {
-    const q = typeof search.q === 'string' && search.q.trim() ? search.q.slice(0, 200) : undefined;
-    const untracked = search.untracked === true || search.untracked === 'true' ? true : undefined;
-    return { ...(q ? { q } : {}), ...(untracked ? { untracked } : {}) };
-  },
+  // Search, band, renewal window, owner, source, payment state, sort and the untracked toggle (zod, see health-search.ts).
+  validateSearch: (search: Record<string, unknown>): HealthSearch => parseHealthSearch(search),
   component: HealthPage,
 });
 
@@ -37,6 +34,11 @@ function HealthPage() {
   const navigate = useNavigate({ from: healthRoute.fullPath });
   const [routing, setRouting] = useState<RouteTarget | null>(null);
   const [routed, setRouted] = useState<Route | null>(null);
+  const setFilters = useCallback(
+    (patch: Partial<HealthSearch>) =>
+      void navigate({ search: (prev) => normalizeHealthSearch({ ...prev, ...patch }), replace: true, resetScroll: false }),
+    [navigate],
+  );
 
   // Stable, so the virtualized table keeps its columns between renders.
   const rowActions = useCallback(
@@ -56,7 +58,13 @@ function HealthPage() {
     <div>
       <PageHeader
         title="Health"
-        description="Your renewal and risk queue: every account with its owner, stage, ARR, renewal date and latest activity."
+        description="Your renewal and risk queue: health bands, ARR exposure, renewal pressure and payment state, with the factors behind every score."
+      />
+      <HealthSummary
+        band={search.band}
+        onBandChange={(band) => setFilters({ band })}
+        renewalWithinDays={search.renewalWithinDays}
+        onRenewalChange={(renewalWithinDays) => setFilters({ renewalWithinDays })}
       />
       <RoutedHere section="health" canEdit={isEditor} />
       <div aria-live="polite">
@@ -76,9 +84,8 @@ function HealthPage() {
         ) : null}
       </div>
       <AccountQueue
-        filters={{ q: search.q, includeUntracked: search.untracked === true }}
-        onSearchChange={(q) => void navigate({ search: (prev) => ({ ...prev, q: q.trim() || undefined }), replace: true })}
-        onIncludeUntrackedChange={(value) => void navigate({ search: (prev) => ({ ...prev, untracked: value || undefined }), replace: true })}
+        filters={search}
+        onFiltersChange={setFilters}
         emptyStateActions={isEditor ? <EnableDemoButton /> : null}
         rowActions={rowActions}
       />

@@ -5,9 +5,10 @@ import { SectionCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { PendingAccessRequests } from '@/features/access-requests/components/pending-access-requests';
 import { ApiTokensPanel } from '@/features/api-tokens/components/api-tokens-panel';
-import { useCurrentUser } from '@/features/auth/api/get-me';
+import { isSuccessEnabled, useCurrentUser } from '@/features/auth/api/get-me';
 import { DemoModeSwitch } from '@/features/demo/components/demo-mode-switch';
 import { SuccessFlagSwitch } from '@/features/feature-flags/components/success-flag-switch';
+import { HealthSettingsPanel } from '@/features/health/components/health-settings-form';
 import { MembersList } from '@/features/users/components/members-list';
 import { WorkspaceNameForm } from '@/features/workspace/components/workspace-name-form';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -37,7 +38,7 @@ function SettingsPage() {
   const editor = canEdit(me.user.role);
   return (
     <div className="max-w-4xl space-y-5">
-      <PageHeader title="Settings" description="Workspace, access, demo data, members and API tokens." />
+      <PageHeader title="Settings" description="Workspace, access, health scoring, demo data, members and API tokens." />
       {!editor ? (
         <Alert tone="info" title="Read-only">
           <span className="inline-flex items-center gap-1.5">
@@ -51,6 +52,19 @@ function SettingsPage() {
       <SectionCard title="Success feature flag" description={admin ? 'Turns the Success sections on or off for the whole workspace.' : 'Only admins can change feature flags.'}>
         <SuccessFlagSwitch isEditable={admin} />
       </SectionCard>
+      {isSuccessEnabled(me) ? (
+        <SectionCard
+          id="health-scoring"
+          title="Health scoring"
+          description={
+            admin
+              ? 'Weights, thresholds and bands behind every health score. Preview how many accounts would change band, then save to rescore.'
+              : 'Weights, thresholds and bands behind every health score. Only admins can change them.'
+          }
+        >
+          <HealthSettingsPanel isEditable={admin} />
+        </SectionCard>
+      ) : null}
       <SectionCard title="Demo data">
         <DemoModeSwitch />
       </SectionCard>

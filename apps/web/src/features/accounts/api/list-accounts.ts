@@ -1,24 +1,29 @@
 import { accountSummarySchema, pageSchema } from '@success/shared/api';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { normalizeHealthSearch, toAccountQuery, type HealthSearch } from '../health-search';
 
 const accountPageSchema = pageSchema(accountSummarySchema);
 
-export type AccountListFilters = { q?: string; includeUntracked: boolean };
+/** The Health queue's filters, sort and untracked toggle, as they are kept in the URL. */
+export type AccountListFilters = HealthSearch;
 
 export const ACCOUNT_PAGE_SIZE = 50;
 
-export function listAccounts({ q, includeUntracked, cursor, signal }: AccountListFilters & { cursor?: string | null; signal?: AbortSignal }) {
+/** Every cached Health list and summary lives under this key (tracking and ARR changes refresh both). */
+export const accountsQueryKeyRoot = ['accounts'] as const;
+
+export function listAccounts({ filters, cursor, signal }: { filters: AccountListFilters; cursor?: string | null; signal?: AbortSignal }) {
   return api.get('/v3/rest/success/health', accountPageSchema, {
-    query: { q: q?.trim() || undefined, includeUntracked: includeUntracked ? 'true' : 'false', limit: ACCOUNT_PAGE_SIZE, cursor },
+    query: { ...toAccountQuery(filters), limit: ACCOUNT_PAGE_SIZE, cursor },
     signal,
   });
 }
 
 export const accountsQueryOptions = (filters: AccountListFilters) =>
   infiniteQueryOptions({
-    queryKey: ['accounts', 'health', { q: filters.q?.trim() ?? '', includeUntracked: filters.includeUntracked }],
-    queryFn: ({ pageParam, signal }) => listAccounts({ ...filters, cursor: pageParam, signal }),
+    queryKey: [...accountsQueryKeyRoot, 'health', toAccountQuery(normalizeHealthSearch({ ...filters, q: filters.q?.trim() }))],
+    queryFn: ({ pageParam, signal }) => listAccounts({ filters, cursor: pageParam, signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
   });

@@ -1,3 +1,4 @@
+import type { AccountSortKey } from '@success/shared/api';
 import { Info, Plug, Search, SearchX, Users, X } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
@@ -12,12 +13,15 @@ import { paths } from '@/config/paths';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { formatCount } from '@/lib/format';
 import { useAccounts, type AccountListFilters } from '../api/list-accounts';
+import { countActiveFilters, getEffectiveSort, nextSort, type HealthSearch } from '../health-search';
 import { AccountTable, type RowActions } from './account-table';
+import { QueueFilters } from './queue-filters';
 
 export type AccountQueueProps = {
+  /** Search, filters, sort and the untracked toggle, as kept in the URL. */
   filters: AccountListFilters;
-  onSearchChange: (q: string) => void;
-  onIncludeUntrackedChange: (includeUntracked: boolean) => void;
+  /** Merges a change into the URL state (undefined clears a key). */
+  onFiltersChange: (patch: Partial<HealthSearch>) => void;
   /** Shown in the "no accounts yet" state, e.g. a button that turns on demo data. */
   emptyStateActions?: ReactNode;
   /** Per-row actions, e.g. a "Route to" menu. Keep the function stable (useCallback). */
@@ -38,7 +42,7 @@ function SearchBox({ value, onChange }: { value: string; onChange: (q: string) =
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a settled draft should update the URL
   }, [debounced]);
   return (
-    <div className="relative w-full max-w-xs">
+    <div className="relative w-full sm:w-60">
       <Search
         className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-400"
         aria-hidden="true"
@@ -79,17 +83,24 @@ function TableSkeleton() {
   );
 }
 
-export function AccountQueue({
-  filters,
-  onSearchChange,
-  onIncludeUntrackedChange,
-  emptyStateActions,
-  rowActions,
-}: AccountQueueProps) {
+const noFilters: Partial<HealthSearch> = {
+  q: undefined,
+  band: undefined,
+  renewalWithinDays: undefined,
+  owner: undefined,
+  source: undefined,
+  paymentState: undefined,
+};
+
+export function AccountQueue({ filters, onFiltersChange, emptyStateActions, rowActions }: AccountQueueProps) {
   const query = useAccounts(filters);
   const accounts = query.data?.pages.flatMap((page) => page.items) ?? [];
   const q = filters.q?.trim() ?? '';
-  const isFiltered = q.length > 0;
+  const filterCount = countActiveFilters(filters);
+  const isFiltered = q.length > 0 || filterCount > 0;
+  const onSearchChange = (value: string) => onFiltersChange({ q: value.trim() || undefined });
+  const { sort, order } = getEffectiveSort(filters);
+  const onSortChange = (key: AccountSortKey) => onFiltersChange(nextSort(filters, key));
 
   let body: ReactNode;
   if (query.isPending) {
@@ -109,27 +120,27 @@ export function AccountQueue({
     body = (
       <EmptyState
         icon={SearchX}
-        title={`No accounts match “${q}”`}
+        title={q && filterCount === 0 ? `No accounts match “${q}”` : 'No accounts match these filters'}
         actions={
           <Button
             variant="secondary"
             icon={<X className="size-4" aria-hidden="true" />}
-            onClick={() => onSearchChange('')}
+            onClick={() => onFiltersChange(noFilters)}
           >
-            Clear search
+            {filterCount === 0 ? 'Clear search' : 'Clear search and filters'}
           </Button>
         }
       >
-        {filters.includeUntracked
-          ? 'Try another name or domain.'
-          : 'Try another name or domain, or include untracked accounts.'}
+        {filters.untracked
+          ? 'Try another name or domain, or loosen the filters.'
+          : 'Try another name or domain, loosen the filters, or include untracked accounts.'}
       </EmptyState>
     );
   } else if (accounts.length === 0) {
     body = (
       <EmptyState
         icon={Users}
-        title={filters.includeUntracked ? 'No accounts yet' : 'No tracked accounts yet'}
+        title={filters.untracked ? 'No accounts yet' : 'No tracked accounts yet'}
         actions={
           <>
             {emptyStateActions}
@@ -147,7 +158,7 @@ export function AccountQueue({
   } else {
     body = (
       <>
-        <AccountTable accounts={accounts} rowActions={rowActions} />
+        <AccountTable accounts={accounts} rowActions={rowActions} sort={{ sort, order, onSortChange }} />
         <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 px-4 py-2.5 text-xs text-slate-500">
           <span aria-live="polite">
             {query.hasNextPage
@@ -192,7 +203,10 @@ export function AccountQueue({
       </div>
       <Card className="overflow-hidden">
         <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 px-4 py-3">
-          <SearchBox value={filters.q ?? ''} onChange={onSearchChange} />
+          <div className="flex min-w-0 flex-1 flex-wrap items-center gap-2">
+            <SearchBox value={filters.q ?? ''} onChange={onSearchChange} />
+            <QueueFilters filters={filters} onChange={onFiltersChange} />
+          </div>
           <div className="flex items-center gap-3">
             {query.isFetching && !query.isPending && !query.isFetchingNextPage ? (
               <span className="text-xs text-slate-500" aria-live="polite">
@@ -201,8 +215,8 @@ export function AccountQueue({
             ) : null}
             <Switch
               label="Show untracked"
-              checked={filters.includeUntracked}
-              onCheckedChange={onIncludeUntrackedChange}
+              checked={filters.untracked === true}
+              onCheckedChange={(value) => onFiltersChange({ untracked: value ? true : undefined })}
               className="items-center"
             />
           </div>

@@ -1,23 +1,38 @@
-import type { AccountSummary } from '@success/shared/api';
+import type { AccountSortKey, AccountSummary } from '@success/shared/api';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { useMemo, useRef, type ReactNode } from 'react';
-import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { LetterAvatar } from '@/components/ui/letter-avatar';
 import { paths } from '@/config/paths';
+import { PaymentStateBadge } from '@/features/contracts/components/contract-badges';
+import { EmptyScoreDial, ScoreDial } from '@/features/health/components/score-dial';
+import { bandLabels, formatPoints } from '@/features/health/format';
 import { cn } from '@/lib/cn';
 import { formatDateTime, formatMoney, formatRelativeTime } from '@/lib/format';
-import { LifecycleBadge, TrackingBadge } from './lifecycle-badge';
+import type { SortOrder } from '../health-search';
+import { BandBadge, RevenueSourceBadge } from './account-badges';
+import { TrackingBadge } from './lifecycle-badge';
 import { RenewalCell } from './renewal-cell';
 
 const columnHelper = createColumnHelper<AccountSummary>();
 
-type Band = NonNullable<AccountSummary['health']>['band'];
-const bandTones: Record<Band, BadgeTone> = { healthy: 'green', at_risk: 'amber', critical: 'red' };
-const bandLabels: Record<Band, string> = { healthy: 'Healthy', at_risk: 'At risk', critical: 'Critical' };
+const muted = <span className="text-slate-400">—</span>;
 
 const baseColumns = [
+  columnHelper.display({
+    id: 'score',
+    header: 'Score',
+    cell: ({ row }) => {
+      const health = row.original.health;
+      return health ? (
+        <ScoreDial score={health.score} label={`Health score ${health.score} of 100, ${bandLabels[health.band]}`} />
+      ) : (
+        <EmptyScoreDial />
+      );
+    },
+  }),
   columnHelper.accessor('name', {
     header: 'Account',
     cell: ({ row }) => {
@@ -26,16 +41,17 @@ const baseColumns = [
         <div className="flex min-w-0 items-center gap-3">
           <LetterAvatar name={account.name} src={account.logoUrl} />
           <div className="min-w-0">
-            <div className="flex items-center gap-2">
+            <div className="flex min-w-0 items-center gap-1.5">
               <Link
                 to={paths.success.customer.path}
                 params={{ companyDomain: account.domain }}
                 search={{ from: 'health' }}
-                className="truncate font-medium text-slate-900 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 rounded-sm"
+                className="truncate rounded-sm font-medium text-slate-900 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
                 onClick={(event) => event.stopPropagation()}
               >
                 {account.name}
               </Link>
+              {account.revenueBadge ? <RevenueSourceBadge source={account.revenueBadge} /> : null}
               {!account.isTracked ? <TrackingBadge isTracked={false} /> : null}
             </div>
             <div className="truncate text-xs text-slate-500">{account.domain}</div>
@@ -44,48 +60,43 @@ const baseColumns = [
       );
     },
   }),
-  columnHelper.accessor('health', {
-    header: 'Health',
-    cell: ({ getValue }) => {
-      const health = getValue();
-      if (!health) return <span className="text-slate-400">Not scored</span>;
-      const top = health.topFactors[0];
-      return (
-        <div className="min-w-0">
-          <div className="flex items-center gap-2">
-            <span className="w-7 text-right font-semibold text-slate-900 tabular-nums">{health.score}</span>
-            <Badge tone={bandTones[health.band]} data-testid="health-band">
-              {bandLabels[health.band]}
-            </Badge>
-          </div>
-          {top && top.points < 0 ? (
-            <div
-              className="mt-0.5 truncate text-xs text-slate-500"
-              title={`${top.points} ${top.label} (${top.source})`}
-            >
-              {top.points} {top.label}
-            </div>
-          ) : null}
-        </div>
-      );
+  columnHelper.display({
+    id: 'band',
+    header: 'Band',
+    cell: ({ row }) => {
+      const health = row.original.health;
+      return health ? <BandBadge band={health.band} /> : <span className="text-xs text-slate-400">Not scored</span>;
     },
-  }),
-  columnHelper.accessor('ownerName', {
-    header: 'Owner',
-    cell: ({ getValue }) => getValue() ?? <span className="text-slate-400">Unassigned</span>,
-  }),
-  columnHelper.accessor('lifecycleStage', {
-    header: 'Stage',
-    cell: ({ getValue }) => <LifecycleBadge stage={getValue()} />,
   }),
   columnHelper.accessor('arr', {
     header: 'ARR',
-    cell: ({ getValue }) => {
+    cell: ({ getValue, row }) => {
       const arr = getValue();
-      return arr ? (
-        <span className="font-medium text-slate-900 tabular-nums">{formatMoney(arr)}</span>
+      if (!arr) return muted;
+      return (
+        <span
+          className="font-medium text-slate-900 tabular-nums"
+          data-testid="account-arr"
+          data-amount={arr.amount}
+          title={`ARR ${formatMoney(arr)}${row.original.mrr ? ` · MRR ${formatMoney(row.original.mrr)}` : ''}`}
+        >
+          {formatMoney(arr, { compact: true })}
+        </span>
+      );
+    },
+    meta: { align: 'right' },
+  }),
+  columnHelper.accessor('arrAtRisk', {
+    header: 'ARR at risk',
+    cell: ({ getValue }) => {
+      const atRisk = getValue();
+      if (!atRisk) return muted;
+      return atRisk.amount > 0 ? (
+        <span className="font-medium text-rose-700 tabular-nums" title={formatMoney(atRisk)}>
+          {formatMoney(atRisk, { compact: true })}
+        </span>
       ) : (
-        <span className="text-slate-400">—</span>
+        <span className="text-slate-400 tabular-nums">{formatMoney(atRisk, { compact: true })}</span>
       );
     },
     meta: { align: 'right' },
@@ -93,6 +104,10 @@ const baseColumns = [
   columnHelper.accessor('renewalDate', {
     header: 'Renewal',
     cell: ({ getValue }) => <RenewalCell renewalDate={getValue()} />,
+  }),
+  columnHelper.accessor('paymentState', {
+    header: 'Payment',
+    cell: ({ getValue }) => <PaymentStateBadge state={getValue()} />,
   }),
   columnHelper.accessor('lastActivityAt', {
     header: 'Last activity',
@@ -107,19 +122,91 @@ const baseColumns = [
       );
     },
   }),
+  columnHelper.accessor('ownerName', {
+    header: 'Owner',
+    cell: ({ getValue }) => {
+      const owner = getValue();
+      return owner ? <span title={owner}>{owner}</span> : <span className="text-slate-400">Unassigned</span>;
+    },
+  }),
+  columnHelper.display({
+    id: 'factors',
+    header: 'Top factors',
+    cell: ({ row }) => {
+      const factors = row.original.health?.topFactors.slice(0, 2) ?? [];
+      if (factors.length === 0) return <span className="text-xs text-slate-400">None</span>;
+      return (
+        <ul className="space-y-0.5 text-xs leading-tight" aria-label="Top factors">
+          {factors.map((factor) => (
+            <li key={`${factor.label}-${factor.source}`} className="truncate" title={`${formatPoints(factor.points)} ${factor.label} (${factor.source})`}>
+              <span className={cn('mr-1 font-semibold tabular-nums', factor.points < 0 ? 'text-rose-700' : 'text-emerald-700')}>
+                {formatPoints(factor.points)}
+              </span>
+              <span className="text-slate-600">{factor.label}</span>
+            </li>
+          ))}
+        </ul>
+      );
+    },
+  }),
 ];
 
-// Fixed widths keep the header and the virtualized body aligned.
-const baseColumnWidths = ['34%', '14%', '11%', '12%', '15%', '14%'];
-const actionColumnWidths = ['30%', '13%', '10%', '10%', '14%', '12%', '11%'];
+/** Which columns sort, and by which API key. */
+const sortKeys: Record<string, AccountSortKey> = {
+  score: 'score',
+  name: 'name',
+  arr: 'arr',
+  renewalDate: 'renewal',
+  lastActivityAt: 'last_activity',
+  ownerName: 'owner',
+};
+
+/**
+ * Relative column widths (px at the narrowest comfortable size): fixed widths keep the header and
+ * the virtualized body aligned; below MIN_TABLE_WIDTH the container scrolls sideways.
+ */
+const columnWidths: Record<string, number> = {
+  score: 52,
+  name: 184,
+  band: 80,
+  arr: 80,
+  arrAtRisk: 80,
+  renewalDate: 100,
+  paymentState: 96,
+  lastActivityAt: 108,
+  ownerName: 100,
+  factors: 148,
+  actions: 112,
+};
+const MIN_TABLE_WIDTH = 1100;
 
 /** Per-row actions (such as a "Route to" menu); clicks inside them never open the account. */
 export type RowActions = (account: AccountSummary) => ReactNode;
 
+export type TableSort = { sort: AccountSortKey; order: SortOrder; onSortChange: (key: AccountSortKey) => void };
+
 const ROW_HEIGHT = 57;
 
+function SortableHeader({ label, sortKey, sort }: { label: ReactNode; sortKey: AccountSortKey; sort: TableSort }) {
+  const isActive = sort.sort === sortKey;
+  const Icon = isActive ? (sort.order === 'asc' ? ArrowUp : ArrowDown) : ArrowUpDown;
+  return (
+    <button
+      type="button"
+      onClick={() => sort.onSortChange(sortKey)}
+      className={cn(
+        'inline-flex items-center gap-1 rounded-sm uppercase hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600',
+        isActive && 'text-slate-900',
+      )}
+    >
+      {label}
+      <Icon className={cn('size-3', isActive ? 'text-indigo-600' : 'text-slate-300')} aria-hidden="true" />
+    </button>
+  );
+}
+
 /** The Health account queue: a semantic table whose body is virtualized for long books. */
-export function AccountTable({ accounts, rowActions }: { accounts: AccountSummary[]; rowActions?: RowActions }) {
+export function AccountTable({ accounts, rowActions, sort }: { accounts: AccountSummary[]; rowActions?: RowActions; sort?: TableSort }) {
   const navigate = useNavigate();
   const columns = useMemo(
     () =>
@@ -136,7 +223,6 @@ export function AccountTable({ accounts, rowActions }: { accounts: AccountSummar
         : baseColumns,
     [rowActions],
   );
-  const columnWidths = rowActions ? actionColumnWidths : baseColumnWidths;
   const scrollRef = useRef<HTMLDivElement>(null);
   const table = useReactTable({
     data: accounts,
@@ -155,30 +241,42 @@ export function AccountTable({ accounts, rowActions }: { accounts: AccountSummar
   const paddingTop = virtualRows[0]?.start ?? 0;
   const paddingBottom =
     virtualRows.length > 0 ? virtualizer.getTotalSize() - (virtualRows[virtualRows.length - 1]?.end ?? 0) : 0;
+  const leafColumns = table.getAllLeafColumns();
+  const totalWidth = leafColumns.reduce((sum, column) => sum + (columnWidths[column.id] ?? 100), 0);
 
   return (
     <div ref={scrollRef} className="max-h-[calc(100vh-19rem)] min-h-72 overflow-auto" tabIndex={-1}>
-      <table className="w-full table-fixed border-separate border-spacing-0 text-sm" aria-rowcount={rows.length + 1}>
+      <table
+        className="w-full table-fixed border-separate border-spacing-0 text-[13px]"
+        style={{ minWidth: MIN_TABLE_WIDTH }}
+        aria-rowcount={rows.length + 1}
+      >
         <colgroup>
-          {columnWidths.map((width, index) => (
-            <col key={index} style={{ width }} />
+          {leafColumns.map((column) => (
+            <col key={column.id} style={{ width: `${(((columnWidths[column.id] ?? 100) / totalWidth) * 100).toFixed(2)}%` }} />
           ))}
         </colgroup>
         <thead className="sticky top-0 z-10 bg-slate-50/95 backdrop-blur">
           {table.getHeaderGroups().map((headerGroup) => (
             <tr key={headerGroup.id}>
-              {headerGroup.headers.map((header) => (
-                <th
-                  key={header.id}
-                  scope="col"
-                  className={cn(
-                    'border-b border-slate-200 px-4 py-2.5 text-left text-xs font-medium tracking-wide text-slate-500 uppercase',
-                    header.column.columnDef.meta?.align === 'right' && 'text-right',
-                  )}
-                >
-                  {flexRender(header.column.columnDef.header, header.getContext())}
-                </th>
-              ))}
+              {headerGroup.headers.map((header) => {
+                const sortKey = sortKeys[header.column.id];
+                const label = flexRender(header.column.columnDef.header, header.getContext());
+                const isSorted = sort && sortKey && sort.sort === sortKey;
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sort && sortKey ? (isSorted ? (sort.order === 'asc' ? 'ascending' : 'descending') : 'none') : undefined}
+                    className={cn(
+                      'border-b border-slate-200 px-2.5 py-2 text-left align-bottom text-[11px] leading-tight font-medium tracking-wide text-slate-500 uppercase',
+                      header.column.columnDef.meta?.align === 'right' && 'text-right',
+                    )}
+                  >
+                    {sort && sortKey ? <SortableHeader label={label} sortKey={sortKey} sort={sort} /> : label}
+                  </th>
+                );
+              })}
             </tr>
           ))}
         </thead>
@@ -195,6 +293,7 @@ export function AccountTable({ accounts, rowActions }: { accounts: AccountSummar
               <tr
                 key={row.id}
                 data-index={virtualRow.index}
+                data-domain={row.original.domain}
                 ref={virtualizer.measureElement}
                 aria-rowindex={virtualRow.index + 2}
                 className="group cursor-pointer hover:bg-indigo-50/40"
@@ -212,7 +311,7 @@ export function AccountTable({ accounts, rowActions }: { accounts: AccountSummar
                     className={cn(
                       'border-b border-slate-100 py-2.5 align-middle text-slate-700',
                       // Actions keep their focus ring visible; data cells truncate.
-                      cell.column.id === 'actions' ? 'px-2' : 'truncate px-4',
+                      cell.column.id === 'actions' ? 'px-1.5' : cell.column.id === 'score' ? 'px-2.5' : 'truncate px-2.5',
                       cell.column.columnDef.meta?.align === 'right' && 'text-right',
                     )}
                   >

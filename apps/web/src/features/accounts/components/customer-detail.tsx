@@ -1,9 +1,9 @@
 import type { CustomerDetail as CustomerDetailData, FeedType, Section } from '@success/shared/api';
 import { Link } from '@tanstack/react-router';
-import { Activity, ArrowLeft, CalendarClock, CircleDollarSign, ExternalLink, Gauge, Mail, SearchX, Users } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { ArrowLeft, ExternalLink, Mail, PenLine, SearchX } from 'lucide-react';
+import { useState } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';
-import { buttonClasses } from '@/components/ui/button';
+import { Button, buttonClasses } from '@/components/ui/button';
 import { Card, SectionCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LetterAvatar } from '@/components/ui/letter-avatar';
@@ -12,7 +12,12 @@ import { sectionPaths } from '@/config/paths';
 import { getSectionLabel } from '@/config/sections';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiError } from '@/lib/api-client';
-import { daysUntil, formatCount, formatDate, formatDateTime, formatDaysUntil, formatMoney, formatRelativeTime } from '@/lib/format';
+import { formatCount } from '@/lib/format';
+import { useCurrentUser } from '@/features/auth/api/get-me';
+import { DraftEmailDialog } from '@/features/customers/components/draft-email-dialog';
+import { EnrichmentPanel } from '@/features/customers/components/enrichment-panel';
+import { MetricCards } from '@/features/customers/components/metric-cards';
+import { RevenueSources } from '@/features/customers/components/revenue-sources';
 import { OpenRoutes } from '@/features/routes/components/open-routes';
 import { RouteBar } from '@/features/routes/components/route-bar';
 import { HealthFactors } from '@/features/health/components/health-factors';
@@ -20,6 +25,7 @@ import { HealthHistory } from '@/features/health/components/health-history';
 import { ScoreRing } from '@/features/health/components/score-ring';
 import { useCustomer } from '../api/get-customer';
 import { ActivityTimeline } from './activity-timeline';
+import { BandBadge, RevenueSourceBadge } from './account-badges';
 import { LifecycleBadge, TrackingBadge } from './lifecycle-badge';
 import { TrackingFooter } from './tracking-footer';
 
@@ -39,19 +45,6 @@ function BackLink({ from }: { from: Section }) {
       <ArrowLeft className="size-4" aria-hidden="true" />
       Back to {getSectionLabel(from)}
     </Link>
-  );
-}
-
-function MetricCard({ icon: Icon, label, value, hint }: { icon: typeof Gauge; label: string; value: ReactNode; hint?: ReactNode }) {
-  return (
-    <Card className="p-4">
-      <div className="flex items-center gap-2 text-xs font-medium text-slate-500">
-        <Icon className="size-3.5" aria-hidden="true" />
-        {label}
-      </div>
-      <div className="mt-2 text-lg font-semibold text-slate-900 tabular-nums">{value}</div>
-      {hint ? <div className="mt-0.5 text-xs text-slate-500">{hint}</div> : null}
-    </Card>
   );
 }
 
@@ -96,7 +89,9 @@ function NotFoundAccount({ domain, from }: { domain: string; from: Section }) {
 function AccountView({ detail, from, types, onTypesChange, canEdit }: Omit<CustomerDetailProps, 'domain'> & { detail: CustomerDetailData }) {
   const { account, contacts, counts } = detail;
   useDocumentTitle(account.name);
-  const renewalDays = account.renewalDate ? daysUntil(account.renewalDate) : null;
+  const me = useCurrentUser();
+  const [isDrafting, setIsDrafting] = useState(false);
+  const crmLink = detail.crmLinks[0];
 
   return (
     <div className="space-y-5">
@@ -107,7 +102,9 @@ function AccountView({ detail, from, types, onTypesChange, canEdit }: Omit<Custo
           <div className="min-w-0 flex-1">
             <div className="flex flex-wrap items-center gap-2">
               <h1 className="text-xl font-semibold tracking-tight text-slate-900">{account.name}</h1>
+              {account.health ? <BandBadge band={account.health.band} /> : null}
               <TrackingBadge isTracked={account.isTracked} />
+              {account.revenueBadge ? <RevenueSourceBadge source={account.revenueBadge} /> : null}
               <LifecycleBadge stage={account.lifecycleStage} />
             </div>
             <a
@@ -152,42 +149,7 @@ function AccountView({ detail, from, types, onTypesChange, canEdit }: Omit<Custo
         <RouteBar account={account} from={from} canEdit={canEdit} />
       </Card>
 
-      {/* Metrics */}
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        <MetricCard icon={Users} label="Active users" value={<span className="text-slate-400">—</span>} hint="Needs product usage from PostHog" />
-        <MetricCard
-          icon={CircleDollarSign}
-          label="Contract value (ARR)"
-          value={account.arr ? formatMoney(account.arr) : <span className="text-slate-400">—</span>}
-          hint={formatCount(counts.revenueSources, 'revenue source')}
-        />
-        <MetricCard
-          icon={Activity}
-          label="Last activity"
-          value={account.lastActivityAt ? formatRelativeTime(account.lastActivityAt) : <span className="text-slate-400">None</span>}
-          hint={account.lastActivityAt ? formatDateTime(account.lastActivityAt) : undefined}
-        />
-        <MetricCard
-          icon={CalendarClock}
-          label="Days to renewal"
-          value={
-            renewalDays === null ? (
-              <span className="text-slate-400">—</span>
-            ) : renewalDays >= 0 ? (
-              formatCount(renewalDays, 'day')
-            ) : (
-              <span className="text-rose-700">Passed</span>
-            )
-          }
-          hint={
-            account.renewalDate
-              ? renewalDays !== null && renewalDays < 0
-                ? `Renewal date was ${formatDate(account.renewalDate)} (${formatDaysUntil(renewalDays)})`
-                : `Renews ${formatDate(account.renewalDate)}`
-              : 'No renewal date recorded'
-          }
-        />
-      </div>
+      <MetricCards detail={detail} />
 
       <div className="grid gap-5 lg:grid-cols-5">
         <div className="space-y-5 lg:col-span-3">
@@ -197,6 +159,8 @@ function AccountView({ detail, from, types, onTypesChange, canEdit }: Omit<Custo
         </div>
         <div className="space-y-5 lg:col-span-2">
           <OpenRoutes domain={account.domain} canEdit={canEdit} />
+          <RevenueSources domain={account.domain} canEdit={canEdit} />
+          <EnrichmentPanel enrichment={detail.enrichment} />
           <SectionCard title="Contacts" description={formatCount(contacts.length, 'contact')}>
             {contacts.length === 0 ? (
               <p className="text-sm text-slate-500">No contacts recorded for this account.</p>
@@ -243,12 +207,29 @@ function AccountView({ detail, from, types, onTypesChange, canEdit }: Omit<Custo
                 </div>
               ))}
             </dl>
-            <p className="mt-3 text-xs text-slate-500">Revenue source cards and HubSpot enrichment arrive in later releases.</p>
           </SectionCard>
         </div>
       </div>
 
-      <TrackingFooter account={account} canEdit={canEdit} />
+      <TrackingFooter
+        account={account}
+        canEdit={canEdit}
+        actions={
+          <>
+            <Button variant="secondary" icon={<PenLine className="size-4" aria-hidden="true" />} onClick={() => setIsDrafting(true)}>
+              Draft email
+            </Button>
+            {crmLink ? (
+              <a href={crmLink.url} target="_blank" rel="noreferrer noopener" className={buttonClasses({ variant: 'secondary' })} title={crmLink.label}>
+                <ExternalLink className="size-4" aria-hidden="true" />
+                View in CRM
+                <span className="sr-only">({crmLink.label}, opens in a new tab)</span>
+              </a>
+            ) : null}
+          </>
+        }
+      />
+      <DraftEmailDialog detail={detail} senderName={me.user.name ?? null} isOpen={isDrafting} onClose={() => setIsDrafting(false)} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Eye, EyeOff } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -54,8 +54,11 @@ function TrackingForm({ account, untracking, onDone }: { account: Account; untra
   );
 }
 
-/** The page footer: whether the account is monitored, and Untrack / Re-track behind a confirmation. */
-export function TrackingFooter({ account, canEdit }: { account: Account; canEdit: boolean }) {
+/**
+ * The page footer: whether the account is monitored, other account actions (`actions`, such as
+ * Draft email and View in CRM), and Untrack / Re-track behind a confirmation.
+ */
+export function TrackingFooter({ account, canEdit, actions }: { account: Account; canEdit: boolean; actions?: ReactNode }) {
   // The change being confirmed: true untracks, false re-tracks, null is closed.
   const [untracking, setUntracking] = useState<boolean | null>(null);
   const hintId = useId();
@@ -85,6 +88,8 @@ export function TrackingFooter({ account, canEdit }: { account: Account; canEdit
           </p>
         ) : null}
       </div>
+      <div className="flex flex-wrap items-center gap-2">
+      {actions}
       <Button
         variant={account.isTracked ? 'danger' : 'secondary'}
         icon={account.isTracked ? <EyeOff className="size-4" aria-hidden="true" /> : <Eye className="size-4" aria-hidden="true" />}
@@ -94,6 +99,7 @@ export function TrackingFooter({ account, canEdit }: { account: Account; canEdit
       >
         {account.isTracked ? 'Untrack' : 'Re-track'}
       </Button>
+      </div>
       <Dialog
         isOpen={untracking !== null}
         onClose={() => setUntracking(null)}

@@ -1,0 +1,136 @@
+/**
+ * The Health queue's state in the URL: search, filters, sort and the untracked toggle. Pure, so the
+ * route's validateSearch, the queue and the API call agree on one shape.
+ */
+import { accountSortKeys, type AccountSortKey } from '@success/shared/api';
+import { paymentStates, revenueBadges } from '@success/shared/ledger';
+import { z } from 'zod';
+
+export const healthBands = ['healthy', 'at_risk', 'critical'] as const;
+export type HealthBandKey = (typeof healthBands)[number];
+export type PaymentStateKey = (typeof paymentStates)[number];
+export type RevenueBadgeKey = (typeof revenueBadges)[number];
+export type SortOrder = 'asc' | 'desc';
+
+/** The renewal windows the filter offers (days from today). */
+export const renewalWindows = [30, 60, 90, 180] as const;
+
+/** The server's default direction for each sort key (see accountListQuerySchema). */
+export const defaultSortOrder: Record<AccountSortKey, SortOrder> = {
+  name: 'asc',
+  owner: 'asc',
+  score: 'asc',
+  arr: 'desc',
+  renewal: 'asc',
+  last_activity: 'desc',
+};
+
+/** The URL gives numbers for "?q=123"; text filters read them back as text. */
+const text = (max: number) =>
+  z.preprocess(
+    (value) => (typeof value === 'number' ? String(value) : value),
+    z
+      .string()
+      .trim()
+      .max(max)
+      .transform((value) => value || undefined),
+  );
+
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+export const healthSearchSchema = z.object({
+  q: optional(text(200)),
+  band: optional(z.enum(healthBands)),
+  renewalWithinDays: optional(
+    z.coerce
+      .number()
+      .int()
+      .refine((days) => (renewalWindows as readonly number[]).includes(days)),
+  ),
+  owner: optional(text(200)),
+  source: optional(z.enum(revenueBadges)),
+  paymentState: optional(z.enum(paymentStates)),
+  sort: optional(z.enum(accountSortKeys)),
+  order: optional(z.enum(['asc', 'desc'])),
+  untracked: optional(z.union([z.literal(true), z.literal('true').transform(() => true as const)])),
+});
+
+export type HealthSearch = {
+  q?: string;
+  band?: HealthBandKey;
+  renewalWithinDays?: number;
+  owner?: string;
+  source?: RevenueBadgeKey;
+  paymentState?: PaymentStateKey;
+  sort?: AccountSortKey;
+  order?: SortOrder;
+  untracked?: true;
+};
+
+/** Drops unknown and invalid values (a hand-edited URL never breaks the page) and empty keys. */
+export function parseHealthSearch(search: Record<string, unknown>): HealthSearch {
+  const parsed = healthSearchSchema.safeParse(search);
+  const data = parsed.success ? parsed.data : {};
+  return normalizeHealthSearch(data);
+}
+
+/** Leaves out undefined values and a sort that only repeats the default (name, A→Z). */
+export function normalizeHealthSearch(search: HealthSearch): HealthSearch {
+  const result: HealthSearch = {};
+  for (const [key, value] of Object.entries(search) as [keyof HealthSearch, unknown][]) {
+    if (value !== undefined && value !== '') (result as Record<string, unknown>)[key] = value;
+  }
+  const sort = result.sort ?? 'name';
+  if (result.order === defaultSortOrder[sort]) delete result.order;
+  if (result.sort === 'name' && result.order === undefined) delete result.sort;
+  return result;
+}
+
+export function getEffectiveSort(search: Pick<HealthSearch, 'sort' | 'order'>): {
+  sort: AccountSortKey;
+  order: SortOrder;
+} {
+  const sort = search.sort ?? 'name';
+  return { sort, order: search.order ?? defaultSortOrder[sort] };
+}
+
+/**
+ * A click on a column header: the sorted column flips its direction; another column sorts in its
+ * natural direction (highest ARR first, lowest score first…).
+ */
+export function nextSort(
+  current: Pick<HealthSearch, 'sort' | 'order'>,
+  clicked: AccountSortKey,
+): Pick<HealthSearch, 'sort' | 'order'> {
+  const effective = getEffectiveSort(current);
+  if (effective.sort === clicked) {
+    const order: SortOrder = effective.order === 'asc' ? 'desc' : 'asc';
+    const next = normalizeHealthSearch({ sort: clicked, order });
+    return { sort: next.sort, order: next.order };
+  }
+  const next = normalizeHealthSearch({ sort: clicked });
+  return { sort: next.sort, order: undefined };
+}
+
+/** How many filters (not search, sort or the untracked toggle) narrow the queue. */
+export function countActiveFilters(search: HealthSearch): number {
+  return [search.band, search.renewalWithinDays, search.owner, search.source, search.paymentState].filter(
+    (value) => value !== undefined,
+  ).length;
+}
+
+/** The query the Health list endpoint takes for this URL state. */
+export function toAccountQuery(search: HealthSearch): Record<string, string | number | undefined> {
+  const { sort, order } = getEffectiveSort(search);
+  return {
+    q: search.q?.trim() || undefined,
+    band: search.band,
+    renewalWithinDays: search.renewalWithinDays,
+    owner: search.owner?.trim() || undefined,
+    source: search.source,
+    paymentState: search.paymentState,
+    sort,
+    order,
+    includeUntracked: search.untracked ? 'true' : 'false',
+  };
+}

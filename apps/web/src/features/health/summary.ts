@@ -1,0 +1,107 @@
+/** Pure helpers behind the Health summary cards and the ARR-by-band chart. */
+import type { HealthSummary, Money } from '@success/shared/api';
+import { formatMoney, getMinorUnitFactor } from '../../lib/format';
+import type { HealthBand } from './api/get-health';
+import { bandLabels } from './format';
+
+export type SummaryBand = HealthBand | 'unscored';
+
+export const summaryBands: readonly SummaryBand[] = ['healthy', 'at_risk', 'critical', 'unscored'];
+
+export const summaryBandLabels: Record<SummaryBand, string> = { ...bandLabels, unscored: 'Not scored' };
+
+export const bandColors: Record<SummaryBand, string> = {
+  healthy: '#059669',
+  at_risk: '#d97706',
+  critical: '#e11d48',
+  unscored: '#94a3b8',
+};
+
+export type BandBar = {
+  band: SummaryBand;
+  label: string;
+  accounts: number;
+  arr: Money;
+  value: number;
+  share: number;
+  color: string;
+};
+
+/** Money in major units (a chart axis counts dollars, not cents). */
+export function toMajorUnits(money: Money): number {
+  let factor = 100;
+  try {
+    factor = getMinorUnitFactor(money.currency.toUpperCase());
+  } catch {
+    // An unknown code: assume cents.
+  }
+  return money.amount / factor;
+}
+
+/** Money rounded to whole major units for cards and table cells: "$702,539" rather than "$702,538.92". */
+export function formatWholeMoney(money: Money): string {
+  let factor = 100;
+  try {
+    factor = getMinorUnitFactor(money.currency.toUpperCase());
+  } catch {
+    return formatMoney(money);
+  }
+  return formatMoney({ amount: Math.round(money.amount / factor) * factor, currency: money.currency });
+}
+
+/** One bar per band, in triage order; `share` is the band's part of all ARR (0–1). */
+export function arrByBandBars(summary: HealthSummary, options: { includeUnscored?: boolean } = {}): BandBar[] {
+  const bands = summaryBands.filter((band) => band !== 'unscored' || options.includeUnscored !== false);
+  const total = bands.reduce((sum, band) => sum + summary.arrByBand[band].amount, 0);
+  return bands.map((band) => ({
+    band,
+    label: summaryBandLabels[band],
+    accounts: summary.accountsByBand[band],
+    arr: summary.arrByBand[band],
+    value: toMajorUnits(summary.arrByBand[band]),
+    share: total > 0 ? summary.arrByBand[band].amount / total : 0,
+    color: bandColors[band],
+  }));
+}
+
+export const renewalWindowKeys = ['d30', 'd60', 'd90'] as const;
+export type RenewalWindowKey = (typeof renewalWindowKeys)[number];
+export const renewalWindowDays: Record<RenewalWindowKey, 30 | 60 | 90> = { d30: 30, d60: 60, d90: 90 };
+
+/** Accounts and ARR renewing within 30, 60 and 90 days (each window includes the shorter ones). */
+export function renewalRows(summary: HealthSummary) {
+  return renewalWindowKeys.map((key) => ({
+    key,
+    days: renewalWindowDays[key],
+    accounts: summary.renewingAccounts[key],
+    arr: summary.renewingArr[key],
+  }));
+}
+
+/** Accounts in the at-risk and critical bands (the ones whose ARR is at risk). */
+export function accountsAtRisk(summary: HealthSummary): number {
+  return summary.accountsByBand.at_risk + summary.accountsByBand.critical;
+}
+
+/** ARR at risk as a share of all scored ARR, rounded to a whole percent; null without ARR. */
+export function arrAtRiskShare(summary: HealthSummary): number | null {
+  const scored =
+    summary.arrByBand.healthy.amount + summary.arrByBand.at_risk.amount + summary.arrByBand.critical.amount;
+  if (scored <= 0) return null;
+  return Math.round((summary.arrAtRisk.amount / scored) * 100);
+}
+
+/** An axis tick in major units: "$48K", "€1.2M"; falls back to "48K USD" for an unknown code. */
+export function formatCompactMajor(value: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: currency.toUpperCase(),
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(value);
+  } catch {
+    return `${new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value)} ${currency}`;
+  }
+}
