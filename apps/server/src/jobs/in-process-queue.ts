@@ -30,6 +30,8 @@ export function createInProcessQueue(deps: SyncDeps, log: Logger, run: typeof ru
 
   return {
     enqueueSync(request) {
+      // A stopped queue takes no work: the database may already be closing.
+      if (controller.signal.aborted) return;
       const key = `${request.workspaceId}:${request.provider}`;
       if (running.has(key)) pending.set(key, request);
       else start(key, request);
