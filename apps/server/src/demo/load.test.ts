@@ -18,6 +18,7 @@ import {
 } from '../db/schema';
 import { createTestDatabase } from '../test/database';
 import { demoDefaults, generateDataset } from './generator';
+import { demoEnrichment } from './enrichment';
 import { countWorkspaceRows, loadDataset } from './load';
 
 const now = new Date('2026-03-15T00:00:00Z');
@@ -98,7 +99,7 @@ describe('loadDataset', () => {
       healthSnapshots: 0,
       quarantinedRecords: 0,
       providerCustomers: 0,
-      accountEnrichments: 0,
+      accountEnrichments: expected.accounts.filter((account) => demoEnrichment(account) !== null).length,
       webhookEvents: 0,
       ledgerEntries: 0,
       ledgerMovements: 0,

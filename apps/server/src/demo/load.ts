@@ -7,6 +7,7 @@ import { count, eq, getTableColumns } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client';
 import {
+  accountEnrichments,
   accounts,
   activities,
   contacts,
@@ -22,6 +23,7 @@ import {
   usageDaily,
 } from '../db/schema';
 import { recordRevisions } from '../features/contracts/revisions.queries';
+import { demoEnrichment } from './enrichment';
 import { seedRevisionHistory } from './revision-history';
 import {
   demoCurrencyRates,
@@ -94,6 +96,16 @@ async function insertBatch(db: Db, workspaceId: string, batch: DemoBatch): Promi
   });
 
   await insertRows(db, accounts, accountRows);
+  await insertRows(
+    db,
+    accountEnrichments,
+    batch.accounts.flatMap((account) => {
+      const enrichment = demoEnrichment(account);
+      if (!enrichment) return [];
+      const { accountDomain, ...row } = enrichment;
+      return [{ ...row, workspaceId, accountId: accountId(accountDomain) }];
+    }),
+  );
   await insertRows(
     db,
     contacts,

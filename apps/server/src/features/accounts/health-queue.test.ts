@@ -86,7 +86,7 @@ beforeAll(async () => {
     accountId: hooli.id,
     provider: 'hubspot',
     externalId: '9001',
-    properties: { industry: 'Technology', numberofemployees: 5000, city: 'Palo Alto' },
+    properties: { industry: 'Technology', employees: 5000, city: 'Palo Alto' },
   });
   await db.insert(providerCustomers).values({
     workspaceId,
@@ -209,7 +209,7 @@ describe('Customer Detail context', () => {
     const detail = (await client.get('/v3/rest/success/customers/hooli.com')).body;
     expect(detail).toMatchObject({
       metrics: { activeUsers: 40, licensedSeats: 120, weeklyTrendPct: -20, lastActivityAt: inDays(-1).toISOString() },
-      enrichment: { provider: 'hubspot', properties: { industry: 'Technology', numberofemployees: 5000 } },
+      enrichment: { provider: 'hubspot', properties: { industry: 'Technology', employees: 5000 } },
       crmLinks: [
         { provider: 'attio', url: 'https://app.attio.com/companies/rec_hooli' },
         { provider: 'salesbricks', url: 'https://app.salesbricks.com/orders/ord-hooli' },
