@@ -3,37 +3,7 @@
  * (`contract_value: "$12,000.00"`, `"12,000.00 USD"`). Converted to integer minor units through
  * decimal strings, never float multiplication, so 1.005 stays 1.005 and rounds half-up once.
  */
-
-/** ISO 4217 currencies whose minor unit is not 1/100. */
-const exponentByCurrency: Record<string, number> = {
-  BIF: 0,
-  CLP: 0,
-  DJF: 0,
-  GNF: 0,
-  ISK: 0,
-  JPY: 0,
-  KMF: 0,
-  KRW: 0,
-  PYG: 0,
-  RWF: 0,
-  UGX: 0,
-  VND: 0,
-  VUV: 0,
-  XAF: 0,
-  XOF: 0,
-  XPF: 0,
-  BHD: 3,
-  IQD: 3,
-  JOD: 3,
-  KWD: 3,
-  LYD: 3,
-  OMR: 3,
-  TND: 3,
-};
-
-export function currencyExponent(currency: string): number {
-  return exponentByCurrency[currency.toUpperCase()] ?? 2;
-}
+import { minorUnitExponent } from '../../engines/ledger/money';
 
 /** The ISO code inside a display string such as "12,000.00 EUR", or null. */
 export function currencyInText(value: string | number | null | undefined): string | null {
@@ -70,7 +40,7 @@ function toDecimalString(value: string): string | null {
 export function toMinorUnits(value: number | string | null | undefined, currency: string): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' && !Number.isFinite(value)) return null;
-  const exponent = currencyExponent(currency);
+  const exponent = minorUnitExponent(currency);
   const raw = typeof value === 'number' ? String(value) : value;
   if (typeof value === 'number' && /e/i.test(raw)) return Math.round(value * 10 ** exponent);
   const decimal = toDecimalString(raw);

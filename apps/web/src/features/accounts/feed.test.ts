@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { getFeedTitle, getNpsBand, getSafeUrl, getSourceLabel, getSourceLinkLabel, humanize, parseFeedTypes, serializeFeedTypes, toggleFeedType } from './feed';
+import {
+  getFeedTitle,
+  getNpsBand,
+  getSafeUrl,
+  getSourceLabel,
+  getSourceLinkLabel,
+  humanize,
+  parseFeedTypes,
+  serializeFeedTypes,
+  toggleFeedType,
+} from './feed';
 
 describe('feed titles', () => {
   it('labels raw signal and payment types', () => {
     expect(getFeedTitle({ type: 'signal', subtype: 'nps', title: 'Nps' })).toBe('NPS response');
     expect(getFeedTitle({ type: 'signal', subtype: 'churn_risk', title: 'Churn Risk' })).toBe('Churn risk');
-    expect(getFeedTitle({ type: 'payment', subtype: 'payment_succeeded', title: 'Payment Succeeded' })).toBe('Payment succeeded');
+    expect(getFeedTitle({ type: 'payment', subtype: 'payment_succeeded', title: 'Payment Succeeded' })).toBe(
+      'Payment succeeded',
+    );
   });
 
   it('keeps written titles', () => {
-    expect(getFeedTitle({ type: 'payment', subtype: 'payment_event', title: 'Payment failed: $266.00 (card_declined)' })).toBe(
-      'Payment failed: $266.00 (card_declined)',
-    );
+    expect(
+      getFeedTitle({ type: 'payment', subtype: 'payment_event', title: 'Payment failed: $266.00 (card_declined)' }),
+    ).toBe('Payment failed: $266.00 (card_declined)');
     expect(getFeedTitle({ type: 'call', subtype: 'call', title: 'QBR with Hooli' })).toBe('QBR with Hooli');
   });
 });
@@ -38,7 +50,14 @@ describe('sources and links', () => {
 
 describe('NPS bands', () => {
   it('splits promoters, passives and detractors', () => {
-    expect([10, 9, 8, 7, 6, 0].map(getNpsBand)).toEqual(['promoter', 'promoter', 'passive', 'passive', 'detractor', 'detractor']);
+    expect([10, 9, 8, 7, 6, 0].map(getNpsBand)).toEqual([
+      'promoter',
+      'promoter',
+      'passive',
+      'passive',
+      'detractor',
+      'detractor',
+    ]);
   });
 });
 

@@ -70,7 +70,20 @@ export function getSourceLabel(source: string): string {
 }
 
 /** Products a link can be "opened in"; other sources (a survey, a call recording) get a plain label. */
-const products = new Set(['hubspot', 'salesbricks', 'stripe', 'slack', 'posthog', 'intercom', 'zendesk', 'gong', 'salesforce', 'linear', 'jira', 'typeform']);
+const products = new Set([
+  'hubspot',
+  'salesbricks',
+  'stripe',
+  'slack',
+  'posthog',
+  'intercom',
+  'zendesk',
+  'gong',
+  'salesforce',
+  'linear',
+  'jira',
+  'typeform',
+]);
 
 export function getSourceLinkLabel(source: string): string {
   return products.has(source.toLowerCase()) ? `Open in ${getSourceLabel(source)}` : 'Open link';
@@ -108,5 +121,7 @@ export function serializeFeedTypes(types: readonly FeedType[]): string | undefin
 
 /** Adds or removes one type; removing the last one means "all types" again. */
 export function toggleFeedType(current: readonly FeedType[], type: FeedType): FeedType[] {
-  return current.includes(type) ? current.filter((item) => item !== type) : feedTypes.filter((item) => item === type || current.includes(item));
+  return current.includes(type)
+    ? current.filter((item) => item !== type)
+    : feedTypes.filter((item) => item === type || current.includes(item));
 }

@@ -11,7 +11,10 @@ export type ProviderMeta = {
 /** What the server's catalog does not say: how a provider is grouped and which sections it feeds. */
 export const providerMeta: Record<ProviderKeyName, ProviderMeta> = {
   stripe: { category: 'Billing & contracts', sections: ['Contracts', 'Convert', 'Health', 'Customer Detail'] },
-  salesbricks: { category: 'Billing & contracts', sections: ['Contracts', 'Convert', 'Pipeline', 'Re-engage', 'Health'] },
+  salesbricks: {
+    category: 'Billing & contracts',
+    sections: ['Contracts', 'Convert', 'Pipeline', 'Re-engage', 'Health'],
+  },
   posthog: { category: 'Product usage', sections: ['Health', 'Convert', 'Customer Detail'] },
   hubspot: { category: 'CRM', sections: ['Customer Detail', 'Pipeline'] },
   attio: { category: 'CRM', sections: ['Pipeline'] },

@@ -38,12 +38,14 @@ export function formatInterval(minutes: number): string {
   return `every ${minutes} minutes`;
 }
 
-export type DisplayStatus = 'syncing' | 'healthy' | 'inactive' | 'disabled' | 'reauth_needed' | 'errored' | 'not_connected' | 'coming_soon';
+export type DisplayStatus =
+  'syncing' | 'healthy' | 'inactive' | 'disabled' | 'reauth_needed' | 'errored' | 'not_connected' | 'coming_soon';
 
 /** The one status a card shows: a running sync wins over the stored connection status. */
 export function getDisplayStatus(integration: Integration): DisplayStatus {
   if (!integration.isAvailable && integration.status === 'not_connected') return 'coming_soon';
   const run = integration.currentRun;
-  if (run && (run.status === 'queued' || run.status === 'running') && integration.status !== 'disabled') return 'syncing';
+  if (run && (run.status === 'queued' || run.status === 'running') && integration.status !== 'disabled')
+    return 'syncing';
   return integration.status;
 }

@@ -40,7 +40,9 @@ describe('signal CSV helpers', () => {
     expect(header).toBe(signalCsvColumns.join(','));
     expect(rest).toEqual(['']);
     const cells = parseCsvLine(example ?? '');
-    const item = Object.fromEntries(signalCsvColumns.map((column, index) => [column, column === 'score' ? Number(cells[index]) : cells[index]]));
+    const item = Object.fromEntries(
+      signalCsvColumns.map((column, index) => [column, column === 'score' ? Number(cells[index]) : cells[index]]),
+    );
     expect(signalItemSchema.safeParse(item).success).toBe(true);
   });
 
@@ -51,8 +53,12 @@ describe('signal CSV helpers', () => {
   });
 
   it('names the spreadsheet row and external id of an error', () => {
-    expect(formatRowError({ row: 3, externalId: 'csv-2', message: 'score: Too big' })).toBe('Row 3 (csv-2): score: Too big');
-    expect(formatRowError({ row: 1, externalId: null, message: 'Missing column: text.' })).toBe('Row 1: Missing column: text.');
+    expect(formatRowError({ row: 3, externalId: 'csv-2', message: 'score: Too big' })).toBe(
+      'Row 3 (csv-2): score: Too big',
+    );
+    expect(formatRowError({ row: 1, externalId: null, message: 'Missing column: text.' })).toBe(
+      'Row 1: Missing column: text.',
+    );
   });
 
   it('counts a row with several problems once', () => {

@@ -17,7 +17,13 @@ export const signalCsvColumns = [
 
 export type SignalCsvColumn = (typeof signalCsvColumns)[number];
 
-export const requiredSignalCsvColumns: readonly SignalCsvColumn[] = ['externalId', 'companyDomain', 'type', 'text', 'occurredAt'];
+export const requiredSignalCsvColumns: readonly SignalCsvColumn[] = [
+  'externalId',
+  'companyDomain',
+  'type',
+  'text',
+  'occurredAt',
+];
 
 /** From the shared schema, so the help line never drifts from what the server accepts. */
 export const signalTypes = signalItemSchema.shape.type.options;
@@ -45,7 +51,11 @@ export function toCsvCell(value: string): string {
 
 /** Header plus one example row, ready to open in a spreadsheet. */
 export function buildSignalCsvTemplate(): string {
-  return [signalCsvColumns.join(','), signalCsvColumns.map((column) => toCsvCell(exampleRow[column])).join(',')].join('\r\n') + '\r\n';
+  return (
+    [signalCsvColumns.join(','), signalCsvColumns.map((column) => toCsvCell(exampleRow[column])).join(',')].join(
+      '\r\n',
+    ) + '\r\n'
+  );
 }
 
 export type ImportRowError = { row: number; externalId: string | null; message: string };
@@ -63,7 +73,15 @@ export function countRowsWithErrors(errors: readonly ImportRowError[]): number {
 const numberFormat = new Intl.NumberFormat('en-US');
 
 /** "3 rows, 2 valid, 1 with errors". */
-export function summarizePreview({ rows, valid, errors }: { rows: number; valid: number; errors: readonly ImportRowError[] }): string {
+export function summarizePreview({
+  rows,
+  valid,
+  errors,
+}: {
+  rows: number;
+  valid: number;
+  errors: readonly ImportRowError[];
+}): string {
   return `${numberFormat.format(rows)} ${rows === 1 ? 'row' : 'rows'}, ${numberFormat.format(valid)} valid, ${numberFormat.format(countRowsWithErrors(errors))} with errors`;
 }
 

@@ -12,6 +12,9 @@ export function listAccessRequests(status: AccessRequest['status']) {
 export const accessRequestsQueryOptions = (status: AccessRequest['status'] = 'pending') =>
   queryOptions({ queryKey: ['access-requests', 'list', status], queryFn: () => listAccessRequests(status) });
 
-export function useAccessRequests({ status = 'pending', isEnabled = true }: { status?: AccessRequest['status']; isEnabled?: boolean } = {}) {
+export function useAccessRequests({
+  status = 'pending',
+  isEnabled = true,
+}: { status?: AccessRequest['status']; isEnabled?: boolean } = {}) {
   return useQuery({ ...accessRequestsQueryOptions(status), enabled: isEnabled });
 }

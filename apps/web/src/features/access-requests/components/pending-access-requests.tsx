@@ -12,7 +12,14 @@ export function PendingAccessRequests({ isEditable = true }: { isEditable?: bool
   const resolve = useResolveAccessRequest();
 
   if (requests.isPending) return <Skeleton className="h-16 w-full" />;
-  if (requests.isError) return <ErrorAlert title="Could not load access requests" error={requests.error} onRetry={() => void requests.refetch()} />;
+  if (requests.isError)
+    return (
+      <ErrorAlert
+        title="Could not load access requests"
+        error={requests.error}
+        onRetry={() => void requests.refetch()}
+      />
+    );
 
   const items = requests.data.items;
   if (items.length === 0) {
@@ -65,7 +72,9 @@ export function PendingAccessRequests({ isEditable = true }: { isEditable?: bool
         })}
       </ul>
       <p className="text-xs text-slate-500">Approving a request turns Success on for the whole workspace.</p>
-      <div aria-live="polite">{resolve.isError ? <ErrorAlert title="Could not update the request" error={resolve.error} /> : null}</div>
+      <div aria-live="polite">
+        {resolve.isError ? <ErrorAlert title="Could not update the request" error={resolve.error} /> : null}
+      </div>
     </div>
   );
 }

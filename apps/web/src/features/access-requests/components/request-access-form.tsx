@@ -17,7 +17,10 @@ export function RequestAccessForm() {
   const [isRequestingAgain, setIsRequestingAgain] = useState(false);
 
   if (mine.isPending) return <Skeleton className="h-32 w-full" />;
-  if (mine.isError) return <ErrorAlert title="Could not load your access request" error={mine.error} onRetry={() => void mine.refetch()} />;
+  if (mine.isError)
+    return (
+      <ErrorAlert title="Could not load your access request" error={mine.error} onRetry={() => void mine.refetch()} />
+    );
 
   const request = mine.data.request;
 
@@ -34,7 +37,10 @@ export function RequestAccessForm() {
 
   if (request && request.status === 'pending') {
     return (
-      <div role="status" className="flex gap-3 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+      <div
+        role="status"
+        className="flex gap-3 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
+      >
         <CheckCircle2 className="mt-0.5 size-4 shrink-0 text-emerald-600" aria-hidden="true" />
         <div>
           <p className="font-medium">Request sent on {formatDate(request.createdAt)}</p>
@@ -57,10 +63,24 @@ export function RequestAccessForm() {
         </div>
       ) : (
         <form onSubmit={handleSubmit} className="space-y-3">
-          <Field label="Why do you need Success? (optional)" hint="Helps your admin decide — for example, which accounts or renewals you look after.">
-            {(props) => <Textarea {...props} name="reason" maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />}
+          <Field
+            label="Why do you need Success? (optional)"
+            hint="Helps your admin decide — for example, which accounts or renewals you look after."
+          >
+            {(props) => (
+              <Textarea
+                {...props}
+                name="reason"
+                maxLength={1000}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                rows={3}
+              />
+            )}
           </Field>
-          <div aria-live="polite">{create.isError ? <ErrorAlert title="Could not send the request" error={create.error} /> : null}</div>
+          <div aria-live="polite">
+            {create.isError ? <ErrorAlert title="Could not send the request" error={create.error} /> : null}
+          </div>
           <Button type="submit" isLoading={create.isPending}>
             Request access
           </Button>

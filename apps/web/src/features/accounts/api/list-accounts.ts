@@ -13,7 +13,15 @@ export const ACCOUNT_PAGE_SIZE = 50;
 /** Every cached Health list and summary lives under this key (tracking and ARR changes refresh both). */
 export const accountsQueryKeyRoot = ['accounts'] as const;
 
-export function listAccounts({ filters, cursor, signal }: { filters: AccountListFilters; cursor?: string | null; signal?: AbortSignal }) {
+export function listAccounts({
+  filters,
+  cursor,
+  signal,
+}: {
+  filters: AccountListFilters;
+  cursor?: string | null;
+  signal?: AbortSignal;
+}) {
   return api.get('/v3/rest/success/health', accountPageSchema, {
     query: { ...toAccountQuery(filters), limit: ACCOUNT_PAGE_SIZE, cursor },
     signal,
@@ -22,7 +30,11 @@ export function listAccounts({ filters, cursor, signal }: { filters: AccountList
 
 export const accountsQueryOptions = (filters: AccountListFilters) =>
   infiniteQueryOptions({
-    queryKey: [...accountsQueryKeyRoot, 'health', toAccountQuery(normalizeHealthSearch({ ...filters, q: filters.q?.trim() }))],
+    queryKey: [
+      ...accountsQueryKeyRoot,
+      'health',
+      toAccountQuery(normalizeHealthSearch({ ...filters, q: filters.q?.trim() })),
+    ],
     queryFn: ({ pageParam, signal }) => listAccounts({ filters, cursor: pageParam, signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,

@@ -9,9 +9,9 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Input } from '@/components/ui/input';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Switch } from '@/components/ui/switch';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 import { paths } from '@/config/paths';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
-import { formatCount } from '@/lib/format';
 import { useAccounts, type AccountListFilters } from '../api/list-accounts';
 import { countActiveFilters, getEffectiveSort, nextSort, type HealthSearch } from '../health-search';
 import { AccountTable, type RowActions } from './account-table';
@@ -159,32 +159,7 @@ export function AccountQueue({ filters, onFiltersChange, emptyStateActions, rowA
     body = (
       <>
         <AccountTable accounts={accounts} rowActions={rowActions} sort={{ sort, order, onSortChange }} />
-        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 px-4 py-2.5 text-xs text-slate-500">
-          <span aria-live="polite">
-            {query.hasNextPage
-              ? `${formatCount(accounts.length, 'account')} loaded — more available`
-              : `${formatCount(accounts.length, 'account')}`}
-          </span>
-          {query.hasNextPage ? (
-            <Button
-              variant="secondary"
-              size="sm"
-              isLoading={query.isFetchingNextPage}
-              onClick={() => void query.fetchNextPage()}
-            >
-              Load more
-            </Button>
-          ) : null}
-        </div>
-        {query.isFetchNextPageError ? (
-          <div className="px-4 pb-3">
-            <ErrorAlert
-              title="Could not load more accounts"
-              error={query.error}
-              onRetry={() => void query.fetchNextPage()}
-            />
-          </div>
-        ) : null}
+        <LoadMoreFooter query={query} loaded={accounts.length} noun="account" />
       </>
     );
   }

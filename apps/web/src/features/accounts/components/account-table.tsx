@@ -138,8 +138,17 @@ const baseColumns = [
       return (
         <ul className="space-y-0.5 text-xs leading-tight" aria-label="Top factors">
           {factors.map((factor) => (
-            <li key={`${factor.label}-${factor.source}`} className="truncate" title={`${formatPoints(factor.points)} ${factor.label} (${factor.source})`}>
-              <span className={cn('mr-1 font-semibold tabular-nums', factor.points < 0 ? 'text-rose-700' : 'text-emerald-700')}>
+            <li
+              key={`${factor.label}-${factor.source}`}
+              className="truncate"
+              title={`${formatPoints(factor.points)} ${factor.label} (${factor.source})`}
+            >
+              <span
+                className={cn(
+                  'mr-1 font-semibold tabular-nums',
+                  factor.points < 0 ? 'text-rose-700' : 'text-emerald-700',
+                )}
+              >
                 {formatPoints(factor.points)}
               </span>
               <span className="text-slate-600">{factor.label}</span>
@@ -206,7 +215,15 @@ function SortableHeader({ label, sortKey, sort }: { label: ReactNode; sortKey: A
 }
 
 /** The Health account queue: a semantic table whose body is virtualized for long books. */
-export function AccountTable({ accounts, rowActions, sort }: { accounts: AccountSummary[]; rowActions?: RowActions; sort?: TableSort }) {
+export function AccountTable({
+  accounts,
+  rowActions,
+  sort,
+}: {
+  accounts: AccountSummary[];
+  rowActions?: RowActions;
+  sort?: TableSort;
+}) {
   const navigate = useNavigate();
   const columns = useMemo(
     () =>
@@ -253,7 +270,10 @@ export function AccountTable({ accounts, rowActions, sort }: { accounts: Account
       >
         <colgroup>
           {leafColumns.map((column) => (
-            <col key={column.id} style={{ width: `${(((columnWidths[column.id] ?? 100) / totalWidth) * 100).toFixed(2)}%` }} />
+            <col
+              key={column.id}
+              style={{ width: `${(((columnWidths[column.id] ?? 100) / totalWidth) * 100).toFixed(2)}%` }}
+            />
           ))}
         </colgroup>
         <thead className="sticky top-0 z-10 bg-slate-50/95 backdrop-blur">
@@ -267,7 +287,15 @@ export function AccountTable({ accounts, rowActions, sort }: { accounts: Account
                   <th
                     key={header.id}
                     scope="col"
-                    aria-sort={sort && sortKey ? (isSorted ? (sort.order === 'asc' ? 'ascending' : 'descending') : 'none') : undefined}
+                    aria-sort={
+                      sort && sortKey
+                        ? isSorted
+                          ? sort.order === 'asc'
+                            ? 'ascending'
+                            : 'descending'
+                          : 'none'
+                        : undefined
+                    }
                     className={cn(
                       'border-b border-slate-200 px-2.5 py-2 text-left align-bottom text-[11px] leading-tight font-medium tracking-wide text-slate-500 uppercase',
                       header.column.columnDef.meta?.align === 'right' && 'text-right',
@@ -311,7 +339,11 @@ export function AccountTable({ accounts, rowActions, sort }: { accounts: Account
                     className={cn(
                       'border-b border-slate-100 py-2.5 align-middle text-slate-700',
                       // Actions keep their focus ring visible; data cells truncate.
-                      cell.column.id === 'actions' ? 'px-1.5' : cell.column.id === 'score' ? 'px-2.5' : 'truncate px-2.5',
+                      cell.column.id === 'actions'
+                        ? 'px-1.5'
+                        : cell.column.id === 'score'
+                          ? 'px-2.5'
+                          : 'truncate px-2.5',
                       cell.column.columnDef.meta?.align === 'right' && 'text-right',
                     )}
                   >

@@ -26,7 +26,16 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
 import { formatCount, formatDateTime, formatMoney, formatRelativeTime } from '@/lib/format';
 import { useActivity } from '../api/get-activity';
-import { feedTypeLabels, getFeedTitle, getNpsBand, getSafeUrl, getSourceLabel, getSourceLinkLabel, humanize, toggleFeedType } from '../feed';
+import {
+  feedTypeLabels,
+  getFeedTitle,
+  getNpsBand,
+  getSafeUrl,
+  getSourceLabel,
+  getSourceLinkLabel,
+  humanize,
+  toggleFeedType,
+} from '../feed';
 
 const typeIcons: Record<FeedType, LucideIcon> = {
   call: Phone,
@@ -58,10 +67,16 @@ const sentimentTones: Record<NonNullable<FeedItem['sentiment']>, { ring: string;
   negative: { ring: 'bg-rose-50 text-rose-600 ring-rose-200', badge: 'red', label: 'Negative' },
 };
 
-const npsTones: Record<ReturnType<typeof getNpsBand>, BadgeTone> = { promoter: 'green', passive: 'amber', detractor: 'red' };
+const npsTones: Record<ReturnType<typeof getNpsBand>, BadgeTone> = {
+  promoter: 'green',
+  passive: 'amber',
+  detractor: 'red',
+};
 
 function isPaymentProblem(item: FeedItem): boolean {
-  return item.type === 'payment' && (/failed|dispute|chargeback/i.test(item.subtype) || /^payment failed/i.test(item.title));
+  return (
+    item.type === 'payment' && (/failed|dispute|chargeback/i.test(item.subtype) || /^payment failed/i.test(item.title))
+  );
 }
 
 function getIcon(item: FeedItem): LucideIcon {
@@ -120,9 +135,19 @@ function TimelineEntry({ item, isLast }: { item: FeedItem; isLast: boolean }) {
     );
   }
   return (
-    <li className="relative flex gap-3 pb-5 last:pb-0" data-testid="timeline-item" data-type={item.type} data-subtype={item.subtype}>
-      {!isLast ? <span className="absolute top-9 bottom-1 left-4 w-px -translate-x-1/2 bg-slate-200" aria-hidden="true" /> : null}
-      <span className={cn('relative flex size-8 shrink-0 items-center justify-center rounded-full ring-1', getTone(item))} aria-hidden="true">
+    <li
+      className="relative flex gap-3 pb-5 last:pb-0"
+      data-testid="timeline-item"
+      data-type={item.type}
+      data-subtype={item.subtype}
+    >
+      {!isLast ? (
+        <span className="absolute top-9 bottom-1 left-4 w-px -translate-x-1/2 bg-slate-200" aria-hidden="true" />
+      ) : null}
+      <span
+        className={cn('relative flex size-8 shrink-0 items-center justify-center rounded-full ring-1', getTone(item))}
+        aria-hidden="true"
+      >
         <Icon className="size-4" />
       </span>
       <div className="min-w-0 flex-1 pt-1">
@@ -131,7 +156,11 @@ function TimelineEntry({ item, isLast }: { item: FeedItem; isLast: boolean }) {
             <h3 className="text-sm font-medium text-slate-900">{title}</h3>
             {chips}
           </div>
-          <time dateTime={item.occurredAt} title={formatDateTime(item.occurredAt)} className="shrink-0 text-xs font-medium text-slate-500">
+          <time
+            dateTime={item.occurredAt}
+            title={formatDateTime(item.occurredAt)}
+            className="shrink-0 text-xs font-medium text-slate-500"
+          >
             {formatRelativeTime(item.occurredAt)}
           </time>
         </div>
@@ -149,7 +178,10 @@ function TimelineEntry({ item, isLast }: { item: FeedItem; isLast: boolean }) {
                 href={url}
                 target="_blank"
                 rel="noreferrer noopener"
-                className={cn('inline-flex items-center gap-1 rounded-sm font-medium text-indigo-700 hover:underline', focusRing)}
+                className={cn(
+                  'inline-flex items-center gap-1 rounded-sm font-medium text-indigo-700 hover:underline',
+                  focusRing,
+                )}
               >
                 {getSourceLinkLabel(item.source)}
                 <ExternalLink className="size-3" aria-hidden="true" />
@@ -185,11 +217,18 @@ function TypeChips({ types, onChange }: { types: readonly FeedType[]; onChange: 
     cn(
       'inline-flex h-7 items-center rounded-full px-3 text-xs font-medium ring-1 ring-inset transition-colors',
       focusRing,
-      isActive ? 'bg-indigo-600 text-white ring-indigo-600 hover:bg-indigo-500' : 'bg-white text-slate-600 ring-slate-200 hover:bg-slate-50 hover:text-slate-900',
+      isActive
+        ? 'bg-indigo-600 text-white ring-indigo-600 hover:bg-indigo-500'
+        : 'bg-white text-slate-600 ring-slate-200 hover:bg-slate-50 hover:text-slate-900',
     );
   return (
     <div role="group" aria-label="Filter activity by type" className="mb-4 flex flex-wrap gap-1.5">
-      <button type="button" aria-pressed={types.length === 0} className={chip(types.length === 0)} onClick={() => onChange([])}>
+      <button
+        type="button"
+        aria-pressed={types.length === 0}
+        className={chip(types.length === 0)}
+        onClick={() => onChange([])}
+      >
         All
       </button>
       {feedTypes.map((type) => {
@@ -217,7 +256,15 @@ function listLabels(types: readonly FeedType[]): string {
 }
 
 /** The account timeline with type filters (kept in the URL by the caller) and keyset "Load more". */
-export function ActivityTimeline({ domain, types, onTypesChange }: { domain: string; types: readonly FeedType[]; onTypesChange: (types: FeedType[]) => void }) {
+export function ActivityTimeline({
+  domain,
+  types,
+  onTypesChange,
+}: {
+  domain: string;
+  types: readonly FeedType[];
+  onTypesChange: (types: FeedType[]) => void;
+}) {
   const query = useActivity(domain, types);
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -232,7 +279,13 @@ export function ActivityTimeline({ domain, types, onTypesChange }: { domain: str
       </>
     );
   } else if (query.isError && items.length === 0) {
-    body = <ErrorAlert title="Could not load the activity timeline" error={query.error} onRetry={() => void query.refetch()} />;
+    body = (
+      <ErrorAlert
+        title="Could not load the activity timeline"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
   } else if (items.length === 0 && types.length > 0) {
     body = (
       <EmptyState
@@ -249,8 +302,8 @@ export function ActivityTimeline({ domain, types, onTypesChange }: { domain: str
   } else if (items.length === 0) {
     body = (
       <EmptyState icon={History} title="No activity recorded for this account yet" className="py-8">
-        Calls, emails, projects, signals, contract changes and payments appear here as integrations sync them. Routes and tracking
-        changes made in Success are recorded too.
+        Calls, emails, projects, signals, contract changes and payments appear here as integrations sync them. Routes
+        and tracking changes made in Success are recorded too.
       </EmptyState>
     );
   } else {
@@ -263,16 +316,28 @@ export function ActivityTimeline({ domain, types, onTypesChange }: { domain: str
         </ol>
         <div className="mt-5 flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-3 text-xs text-slate-500">
           <span aria-live="polite">
-            {query.hasNextPage ? `${formatCount(items.length, 'entry', 'entries')} shown — older entries available` : `${formatCount(items.length, 'entry', 'entries')}`}
+            {query.hasNextPage
+              ? `${formatCount(items.length, 'entry', 'entries')} shown — older entries available`
+              : `${formatCount(items.length, 'entry', 'entries')}`}
           </span>
           {query.hasNextPage ? (
-            <Button variant="secondary" size="sm" isLoading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+            <Button
+              variant="secondary"
+              size="sm"
+              isLoading={query.isFetchingNextPage}
+              onClick={() => void query.fetchNextPage()}
+            >
               Load more
             </Button>
           ) : null}
         </div>
         {query.isFetchNextPageError ? (
-          <ErrorAlert className="mt-3" title="Could not load older activity" error={query.error} onRetry={() => void query.fetchNextPage()} />
+          <ErrorAlert
+            className="mt-3"
+            title="Could not load older activity"
+            error={query.error}
+            onRetry={() => void query.fetchNextPage()}
+          />
         ) : null}
       </>
     );

@@ -78,7 +78,8 @@ function NotFoundAccount({ domain, from }: { domain: string; from: Section }) {
         }
       >
         <p>
-          No account with the domain <strong className="font-semibold text-slate-800">{domain}</strong> in this workspace.
+          No account with the domain <strong className="font-semibold text-slate-800">{domain}</strong> in this
+          workspace.
         </p>
         <p className="mt-1">Check the address, or find the account in Health.</p>
       </EmptyState>
@@ -86,7 +87,13 @@ function NotFoundAccount({ domain, from }: { domain: string; from: Section }) {
   );
 }
 
-function AccountView({ detail, from, types, onTypesChange, canEdit }: Omit<CustomerDetailProps, 'domain'> & { detail: CustomerDetailData }) {
+function AccountView({
+  detail,
+  from,
+  types,
+  onTypesChange,
+  canEdit,
+}: Omit<CustomerDetailProps, 'domain'> & { detail: CustomerDetailData }) {
   const { account, contacts, counts } = detail;
   useDocumentTitle(account.name);
   const me = useCurrentUser();
@@ -125,8 +132,13 @@ function AccountView({ detail, from, types, onTypesChange, canEdit }: Omit<Custo
                     <>
                       {account.primaryContactName ?? null}
                       {account.primaryContactEmail ? (
-                        <a href={`mailto:${account.primaryContactEmail}`} className="ml-1 text-indigo-700 hover:underline">
-                          {account.primaryContactName ? `<${account.primaryContactEmail}>` : account.primaryContactEmail}
+                        <a
+                          href={`mailto:${account.primaryContactEmail}`}
+                          className="ml-1 text-indigo-700 hover:underline"
+                        >
+                          {account.primaryContactName
+                            ? `<${account.primaryContactEmail}>`
+                            : account.primaryContactEmail}
                         </a>
                       ) : null}
                     </>
@@ -139,7 +151,9 @@ function AccountView({ detail, from, types, onTypesChange, canEdit }: Omit<Custo
                 <dt className="text-xs text-slate-500">Account owner</dt>
                 <dd className="text-slate-800">
                   {account.ownerName ?? account.ownerEmail ?? <span className="text-slate-400">Unassigned</span>}
-                  {account.ownerName && account.ownerEmail ? <span className="ml-1 text-slate-500">({account.ownerEmail})</span> : null}
+                  {account.ownerName && account.ownerEmail ? (
+                    <span className="ml-1 text-slate-500">({account.ownerEmail})</span>
+                  ) : null}
                 </dd>
               </div>
             </dl>
@@ -216,11 +230,21 @@ function AccountView({ detail, from, types, onTypesChange, canEdit }: Omit<Custo
         canEdit={canEdit}
         actions={
           <>
-            <Button variant="secondary" icon={<PenLine className="size-4" aria-hidden="true" />} onClick={() => setIsDrafting(true)}>
+            <Button
+              variant="secondary"
+              icon={<PenLine className="size-4" aria-hidden="true" />}
+              onClick={() => setIsDrafting(true)}
+            >
               Draft email
             </Button>
             {crmLink ? (
-              <a href={crmLink.url} target="_blank" rel="noreferrer noopener" className={buttonClasses({ variant: 'secondary' })} title={crmLink.label}>
+              <a
+                href={crmLink.url}
+                target="_blank"
+                rel="noreferrer noopener"
+                className={buttonClasses({ variant: 'secondary' })}
+                title={crmLink.label}
+              >
                 <ExternalLink className="size-4" aria-hidden="true" />
                 View in CRM
                 <span className="sr-only">({crmLink.label}, opens in a new tab)</span>
@@ -229,7 +253,12 @@ function AccountView({ detail, from, types, onTypesChange, canEdit }: Omit<Custo
           </>
         }
       />
-      <DraftEmailDialog detail={detail} senderName={me.user.name ?? null} isOpen={isDrafting} onClose={() => setIsDrafting(false)} />
+      <DraftEmailDialog
+        detail={detail}
+        senderName={me.user.name ?? null}
+        isOpen={isDrafting}
+        onClose={() => setIsDrafting(false)}
+      />
     </div>
   );
 }

@@ -13,7 +13,13 @@ export function RenewalCell({ renewalDate }: { renewalDate: string | null }) {
         <div
           className={cn(
             'text-xs',
-            days < 0 ? 'text-rose-600' : days <= 30 ? 'font-medium text-amber-700' : days <= 90 ? 'text-amber-700/80' : 'text-slate-500',
+            days < 0
+              ? 'text-rose-600'
+              : days <= 30
+                ? 'font-medium text-amber-700'
+                : days <= 90
+                  ? 'text-amber-700/80'
+                  : 'text-slate-500',
           )}
         >
           {formatDaysUntil(days)}

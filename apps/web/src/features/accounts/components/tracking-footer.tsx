@@ -27,7 +27,11 @@ function TrackingForm({ account, untracking, onDone }: { account: Account; untra
             autoFocus
             rows={3}
             maxLength={1000}
-            placeholder={untracking ? 'For example: internal test account, or a reseller we do not manage' : 'For example: back under a support contract'}
+            placeholder={
+              untracking
+                ? 'For example: internal test account, or a reseller we do not manage'
+                : 'For example: back under a support contract'
+            }
             value={reason}
             onChange={(event) => setReason(event.target.value)}
           />
@@ -35,7 +39,11 @@ function TrackingForm({ account, untracking, onDone }: { account: Account; untra
       </Field>
       <div aria-live="polite">
         {setTracking.isError ? (
-          <ErrorAlert className="mt-3" title={untracking ? 'Could not untrack the account' : 'Could not re-track the account'} error={setTracking.error} />
+          <ErrorAlert
+            className="mt-3"
+            title={untracking ? 'Could not untrack the account' : 'Could not re-track the account'}
+            error={setTracking.error}
+          />
         ) : null}
       </div>
       <div className="mt-5 flex justify-end gap-2">
@@ -58,7 +66,15 @@ function TrackingForm({ account, untracking, onDone }: { account: Account; untra
  * The page footer: whether the account is monitored, other account actions (`actions`, such as
  * Draft email and View in CRM), and Untrack / Re-track behind a confirmation.
  */
-export function TrackingFooter({ account, canEdit, actions }: { account: Account; canEdit: boolean; actions?: ReactNode }) {
+export function TrackingFooter({
+  account,
+  canEdit,
+  actions,
+}: {
+  account: Account;
+  canEdit: boolean;
+  actions?: ReactNode;
+}) {
   // The change being confirmed: true untracks, false re-tracks, null is closed.
   const [untracking, setUntracking] = useState<boolean | null>(null);
   const hintId = useId();
@@ -76,7 +92,9 @@ export function TrackingFooter({ account, canEdit, actions }: { account: Account
         <Icon className="size-4" />
       </span>
       <div className="min-w-0 flex-1">
-        <h2 className="text-sm font-semibold text-slate-900">{account.isTracked ? 'Tracked for health monitoring' : 'Not tracked'}</h2>
+        <h2 className="text-sm font-semibold text-slate-900">
+          {account.isTracked ? 'Tracked for health monitoring' : 'Not tracked'}
+        </h2>
         <p className="text-xs text-slate-500">
           {account.isTracked
             ? `${account.name} is in the Health queue. Untrack accounts you do not manage, such as test or partner accounts.`
@@ -89,16 +107,22 @@ export function TrackingFooter({ account, canEdit, actions }: { account: Account
         ) : null}
       </div>
       <div className="flex flex-wrap items-center gap-2">
-      {actions}
-      <Button
-        variant={account.isTracked ? 'danger' : 'secondary'}
-        icon={account.isTracked ? <EyeOff className="size-4" aria-hidden="true" /> : <Eye className="size-4" aria-hidden="true" />}
-        disabled={!canEdit}
-        aria-describedby={canEdit ? undefined : hintId}
-        onClick={() => setUntracking(account.isTracked)}
-      >
-        {account.isTracked ? 'Untrack' : 'Re-track'}
-      </Button>
+        {actions}
+        <Button
+          variant={account.isTracked ? 'danger' : 'secondary'}
+          icon={
+            account.isTracked ? (
+              <EyeOff className="size-4" aria-hidden="true" />
+            ) : (
+              <Eye className="size-4" aria-hidden="true" />
+            )
+          }
+          disabled={!canEdit}
+          aria-describedby={canEdit ? undefined : hintId}
+          onClick={() => setUntracking(account.isTracked)}
+        >
+          {account.isTracked ? 'Untrack' : 'Re-track'}
+        </Button>
       </div>
       <Dialog
         isOpen={untracking !== null}
@@ -110,7 +134,9 @@ export function TrackingFooter({ account, canEdit, actions }: { account: Account
             : 'It returns to the Health queue and health monitoring.'
         }
       >
-        {untracking !== null ? <TrackingForm account={account} untracking={untracking} onDone={() => setUntracking(null)} /> : null}
+        {untracking !== null ? (
+          <TrackingForm account={account} untracking={untracking} onDone={() => setUntracking(null)} />
+        ) : null}
       </Dialog>
     </Card>
   );

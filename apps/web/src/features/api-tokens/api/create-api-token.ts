@@ -9,5 +9,8 @@ export function createApiToken(input: { name: string }) {
 
 export function useCreateApiToken() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createApiToken, onSuccess: () => queryClient.invalidateQueries({ queryKey: apiTokensQueryKey }) });
+  return useMutation({
+    mutationFn: createApiToken,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiTokensQueryKey }),
+  });
 }

@@ -8,5 +8,8 @@ export function revokeApiToken(id: string) {
 
 export function useRevokeApiToken() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: revokeApiToken, onSuccess: () => queryClient.invalidateQueries({ queryKey: apiTokensQueryKey }) });
+  return useMutation({
+    mutationFn: revokeApiToken,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiTokensQueryKey }),
+  });
 }

@@ -26,13 +26,22 @@ function NewTokenNotice({ name, token, onDismiss }: { name: string; token: strin
     <Alert tone="success" title={`Token “${name}” created`}>
       <p className="font-medium">Copy it now — it won&apos;t be shown again.</p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <code data-testid="new-api-token" className="max-w-full overflow-x-auto rounded border border-emerald-200 bg-white px-2 py-1 font-mono text-xs text-slate-900 select-all">
+        <code
+          data-testid="new-api-token"
+          className="max-w-full overflow-x-auto rounded border border-emerald-200 bg-white px-2 py-1 font-mono text-xs text-slate-900 select-all"
+        >
           {token}
         </code>
         <Button
           size="sm"
           variant="secondary"
-          icon={copyState === 'copied' ? <Check className="size-3.5" aria-hidden="true" /> : <Copy className="size-3.5" aria-hidden="true" />}
+          icon={
+            copyState === 'copied' ? (
+              <Check className="size-3.5" aria-hidden="true" />
+            ) : (
+              <Copy className="size-3.5" aria-hidden="true" />
+            )
+          }
           onClick={() => void handleCopy()}
         >
           {copyState === 'copied' ? 'Copied' : 'Copy token'}
@@ -70,14 +79,29 @@ export function ApiTokensPanel({ isEditable }: { isEditable: boolean }) {
   return (
     <div className="space-y-4">
       <div aria-live="polite">
-        {create.data ? <NewTokenNotice name={create.data.name} token={create.data.token} onDismiss={() => create.reset()} /> : null}
+        {create.data ? (
+          <NewTokenNotice name={create.data.name} token={create.data.token} onDismiss={() => create.reset()} />
+        ) : null}
       </div>
       {isEditable ? (
         <form onSubmit={handleSubmit} className="flex flex-wrap items-end gap-3">
           <Field label="Token name" error={nameError} className="w-full max-w-xs">
-            {(props) => <Input {...props} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} placeholder="e.g. CI export" />}
+            {(props) => (
+              <Input
+                {...props}
+                value={name}
+                maxLength={100}
+                onChange={(e) => setName(e.target.value)}
+                placeholder="e.g. CI export"
+              />
+            )}
           </Field>
-          <Button type="submit" variant="secondary" icon={<KeyRound className="size-4" aria-hidden="true" />} isLoading={create.isPending}>
+          <Button
+            type="submit"
+            variant="secondary"
+            icon={<KeyRound className="size-4" aria-hidden="true" />}
+            isLoading={create.isPending}
+          >
             Create token
           </Button>
         </form>

@@ -12,7 +12,9 @@ export function useLogout() {
     mutationFn: logout,
     onSettled: () => {
       queryClient.setQueryData(meQueryKey, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'setup-status' && query.queryKey[0] !== 'me' });
+      queryClient.removeQueries({
+        predicate: (query) => query.queryKey[0] !== 'setup-status' && query.queryKey[0] !== 'me',
+      });
     },
   });
 }

@@ -25,14 +25,33 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   return (
     <form onSubmit={handleSubmit} noValidate className="space-y-4">
       <Field label="Email" error={missing.email}>
-        {(props) => <Input {...props} type="email" name="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />}
+        {(props) => (
+          <Input
+            {...props}
+            type="email"
+            name="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            autoFocus
+          />
+        )}
       </Field>
       <Field label="Password" error={missing.password}>
         {(props) => (
-          <Input {...props} type="password" name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <Input
+            {...props}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         )}
       </Field>
-      <div aria-live="polite">{login.isError ? <ErrorAlert title="Could not sign in" error={login.error} /> : null}</div>
+      <div aria-live="polite">
+        {login.isError ? <ErrorAlert title="Could not sign in" error={login.error} /> : null}
+      </div>
       <Button type="submit" className="w-full" isLoading={login.isPending}>
         Sign in
       </Button>

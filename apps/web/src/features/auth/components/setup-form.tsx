@@ -27,20 +27,49 @@ export function SetupForm({ onSuccess }: { onSuccess: () => void }) {
 
   return (
     <form onSubmit={handleSubmit} noValidate className="space-y-4">
-      <Field label="Workspace name" error={fieldErrors.workspaceName} hint="Usually your company name. You can change it later.">
+      <Field
+        label="Workspace name"
+        error={fieldErrors.workspaceName}
+        hint="Usually your company name. You can change it later."
+      >
         {(props) => (
-          <Input {...props} name="workspaceName" autoComplete="organization" value={workspaceName} onChange={(e) => setWorkspaceName(e.target.value)} autoFocus />
+          <Input
+            {...props}
+            name="workspaceName"
+            autoComplete="organization"
+            value={workspaceName}
+            onChange={(e) => setWorkspaceName(e.target.value)}
+            autoFocus
+          />
         )}
       </Field>
       <Field label="Admin email" error={fieldErrors.email}>
-        {(props) => <Input {...props} type="email" name="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
+        {(props) => (
+          <Input
+            {...props}
+            type="email"
+            name="email"
+            autoComplete="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        )}
       </Field>
       <Field label="Password" error={fieldErrors.password} hint="At least 10 characters.">
         {(props) => (
-          <Input {...props} type="password" name="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <Input
+            {...props}
+            type="password"
+            name="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         )}
       </Field>
-      <div aria-live="polite">{setup.isError ? <ErrorAlert title="Could not create the workspace" error={setup.error} /> : null}</div>
+      <div aria-live="polite">
+        {setup.isError ? <ErrorAlert title="Could not create the workspace" error={setup.error} /> : null}
+      </div>
       <Button type="submit" className="w-full" isLoading={setup.isPending}>
         Create workspace
       </Button>

@@ -8,8 +8,8 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 import { paths } from '@/config/paths';
-import { formatCount } from '@/lib/format';
 import { useContracts, type LedgerSort } from '../api/list-contracts';
 import { countActiveFilters, getExportHref, type LedgerFilters, type LedgerSortKey } from '../filters';
 import { formatInterval } from '../labels';
@@ -225,37 +225,12 @@ export function LedgerView({
           selectedId={selectedId}
           label="Contracts ledger"
         />
-        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 px-4 py-2.5 text-xs text-slate-500">
-          <span
-            aria-live="polite"
-            data-testid="ledger-count"
-            data-count={rows.length}
-            data-complete={!query.hasNextPage}
-          >
-            {query.hasNextPage
-              ? `${formatCount(rows.length, 'contract')} loaded — more available`
-              : formatCount(rows.length, 'contract')}
-          </span>
-          {query.hasNextPage ? (
-            <Button
-              variant="secondary"
-              size="sm"
-              isLoading={query.isFetchingNextPage}
-              onClick={() => void query.fetchNextPage()}
-            >
-              Load more
-            </Button>
-          ) : null}
-        </div>
-        {query.isFetchNextPageError ? (
-          <div className="px-4 pb-3">
-            <ErrorAlert
-              title="Could not load more contracts"
-              error={query.error}
-              onRetry={() => void query.fetchNextPage()}
-            />
-          </div>
-        ) : null}
+        <LoadMoreFooter
+          query={query}
+          loaded={rows.length}
+          noun="contract"
+          countProps={{ 'data-testid': 'ledger-count', 'data-count': rows.length, 'data-complete': !query.hasNextPage }}
+        />
       </>
     );
   }

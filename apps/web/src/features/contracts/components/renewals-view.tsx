@@ -4,10 +4,10 @@ import { CalendarCheck } from 'lucide-react';
 import { useMemo, type ReactNode } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 import { bandLabels } from '@/features/health/format';
 import { cn } from '@/lib/cn';
 import { formatCount, formatMoney } from '@/lib/format';
@@ -173,32 +173,13 @@ export function RenewalsView({
           selectedId={selectedId}
           label={`Renewals in the next ${withinDays} days`}
         />
-        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 px-4 py-2.5 text-xs text-slate-500">
-          <span aria-live="polite" data-testid="renewals-count" data-count={rows.length}>
-            {query.hasNextPage
-              ? `${formatCount(rows.length, 'renewal')} loaded — more available`
-              : `${formatCount(rows.length, 'renewal')}${renewingArr ? `, ${formatMoney(renewingArr)} ARR` : ''}`}
-          </span>
-          {query.hasNextPage ? (
-            <Button
-              variant="secondary"
-              size="sm"
-              isLoading={query.isFetchingNextPage}
-              onClick={() => void query.fetchNextPage()}
-            >
-              Load more
-            </Button>
-          ) : null}
-        </div>
-        {query.isFetchNextPageError ? (
-          <div className="px-4 pb-3">
-            <ErrorAlert
-              title="Could not load more renewals"
-              error={query.error}
-              onRetry={() => void query.fetchNextPage()}
-            />
-          </div>
-        ) : null}
+        <LoadMoreFooter
+          query={query}
+          loaded={rows.length}
+          noun="renewal"
+          summary={`${formatCount(rows.length, 'renewal')}${renewingArr ? `, ${formatMoney(renewingArr)} ARR` : ''}`}
+          countProps={{ 'data-testid': 'renewals-count', 'data-count': rows.length }}
+        />
       </>
     );
   }

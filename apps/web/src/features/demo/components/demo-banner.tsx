@@ -15,10 +15,13 @@ export function DemoBanner() {
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 text-sm sm:px-6">
         <FlaskConical className="size-4 shrink-0 text-amber-600" aria-hidden="true" />
         <p className="min-w-0 flex-1">
-          <span className="font-semibold">Demo mode</span> — you are previewing Pied Piper sample data. Your workspace&apos;s real data is untouched.
+          <span className="font-semibold">Demo mode</span> — you are previewing Pied Piper sample data. Your
+          workspace&apos;s real data is untouched.
         </p>
         <div className="flex items-center gap-3" aria-live="polite">
-          {setDemoMode.isError ? <span className="text-xs text-rose-700">{getErrorMessage(setDemoMode.error)}</span> : null}
+          {setDemoMode.isError ? (
+            <span className="text-xs text-rose-700">{getErrorMessage(setDemoMode.error)}</span>
+          ) : null}
           {canEdit(me.user.role) ? (
             <Button
               size="sm"

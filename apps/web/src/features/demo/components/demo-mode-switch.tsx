@@ -19,7 +19,10 @@ export function DemoModeSwitch() {
   const isEditable = canEdit(me.user.role);
 
   if (status.isPending) return <Skeleton className="h-10 w-full" />;
-  if (status.isError) return <ErrorAlert title="Could not load the demo status" error={status.error} onRetry={() => void status.refetch()} />;
+  if (status.isError)
+    return (
+      <ErrorAlert title="Could not load the demo status" error={status.error} onRetry={() => void status.refetch()} />
+    );
 
   const isEnabled = status.data.isEnabled;
   const pendingTarget = setDemoMode.isPending ? setDemoMode.variables : null;
@@ -46,7 +49,9 @@ export function DemoModeSwitch() {
           <span>Demo data is off.</span>
         )}
       </div>
-      {!isEditable ? <p className="text-xs text-slate-500">Viewers cannot change demo mode. Ask a member or an admin.</p> : null}
+      {!isEditable ? (
+        <p className="text-xs text-slate-500">Viewers cannot change demo mode. Ask a member or an admin.</p>
+      ) : null}
       {setDemoMode.isError ? <ErrorAlert title="Could not change demo mode" error={setDemoMode.error} /> : null}
     </div>
   );

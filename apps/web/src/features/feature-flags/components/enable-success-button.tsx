@@ -9,7 +9,9 @@ export function EnableSuccessButton() {
       <Button isLoading={setFlag.isPending} onClick={() => setFlag.mutate({ key: 'success', isEnabled: true })}>
         Enable Success for this workspace
       </Button>
-      <div aria-live="polite">{setFlag.isError ? <ErrorAlert title="Could not enable Success" error={setFlag.error} /> : null}</div>
+      <div aria-live="polite">
+        {setFlag.isError ? <ErrorAlert title="Could not enable Success" error={setFlag.error} /> : null}
+      </div>
     </div>
   );
 }

@@ -8,7 +8,8 @@ export function SuccessFlagSwitch({ isEditable }: { isEditable: boolean }) {
   const flags = useFeatureFlags();
   const setFlag = useSetFeatureFlag();
   if (flags.isPending) return <Skeleton className="h-10 w-full" />;
-  if (flags.isError) return <ErrorAlert title="Could not load feature flags" error={flags.error} onRetry={() => void flags.refetch()} />;
+  if (flags.isError)
+    return <ErrorAlert title="Could not load feature flags" error={flags.error} onRetry={() => void flags.refetch()} />;
   const isEnabled = flags.data.flags.success === true;
   return (
     <div className="space-y-3">
@@ -20,7 +21,9 @@ export function SuccessFlagSwitch({ isEditable }: { isEditable: boolean }) {
         isPending={setFlag.isPending}
         onCheckedChange={(checked) => setFlag.mutate({ key: 'success', isEnabled: checked })}
       />
-      <div aria-live="polite">{setFlag.isError ? <ErrorAlert title="Could not change the flag" error={setFlag.error} /> : null}</div>
+      <div aria-live="polite">
+        {setFlag.isError ? <ErrorAlert title="Could not change the flag" error={setFlag.error} /> : null}
+      </div>
     </div>
   );
 }

@@ -25,8 +25,21 @@ export const healthDiffSchema = z.object({
 });
 export type HealthDiff = z.infer<typeof healthDiffSchema>;
 
-export function getHealthDiff({ domain, from, to, signal }: { domain: string; from: string; to: string; signal?: AbortSignal }) {
-  return api.get(`/v3/rest/success/customers/${encodeURIComponent(domain)}/health/diff`, healthDiffSchema, { query: { from, to }, signal });
+export function getHealthDiff({
+  domain,
+  from,
+  to,
+  signal,
+}: {
+  domain: string;
+  from: string;
+  to: string;
+  signal?: AbortSignal;
+}) {
+  return api.get(`/v3/rest/success/customers/${encodeURIComponent(domain)}/health/diff`, healthDiffSchema, {
+    query: { from, to },
+    signal,
+  });
 }
 
 export const healthDiffQueryOptions = (domain: string, from: string, to: string) =>

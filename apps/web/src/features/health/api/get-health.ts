@@ -46,8 +46,19 @@ export type HealthWindow = (typeof healthWindows)[number];
 
 export const healthQueryKey = (domain: string) => ['customer', domain, 'health'] as const;
 
-export function getCustomerHealth({ domain, days, signal }: { domain: string; days: HealthWindow; signal?: AbortSignal }) {
-  return api.get(`/v3/rest/success/customers/${encodeURIComponent(domain)}/health`, customerHealthSchema, { query: { days }, signal });
+export function getCustomerHealth({
+  domain,
+  days,
+  signal,
+}: {
+  domain: string;
+  days: HealthWindow;
+  signal?: AbortSignal;
+}) {
+  return api.get(`/v3/rest/success/customers/${encodeURIComponent(domain)}/health`, customerHealthSchema, {
+    query: { days },
+    signal,
+  });
 }
 
 export const healthQueryOptions = (domain: string, days: HealthWindow) =>

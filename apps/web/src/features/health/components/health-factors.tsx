@@ -12,16 +12,28 @@ function pointsTone(points: number): string {
   return 'text-slate-400';
 }
 
-function FactorLine({ label, points, source, detail, testId }: Pick<HealthFactor, 'label' | 'points' | 'source' | 'detail'> & { testId: string }) {
+function FactorLine({
+  label,
+  points,
+  source,
+  detail,
+  testId,
+}: Pick<HealthFactor, 'label' | 'points' | 'source' | 'detail'> & { testId: string }) {
   const isMissing = points === 0;
   return (
     <li className="flex gap-3 py-2" data-testid={testId} data-points={points}>
-      <span className={cn('w-10 shrink-0 text-right text-sm font-semibold tabular-nums', pointsTone(points))}>{formatPoints(points)}</span>
+      <span className={cn('w-10 shrink-0 text-right text-sm font-semibold tabular-nums', pointsTone(points))}>
+        {formatPoints(points)}
+      </span>
       <div className="min-w-0 flex-1">
         <p className={cn('text-sm', isMissing ? 'text-slate-500' : 'text-slate-800')}>
           {label}
           {source ? <span className="text-slate-500"> ({source})</span> : null}
-          {isMissing ? <span className="ml-1.5 rounded bg-slate-100 px-1.5 py-0.5 text-[10px] font-medium text-slate-500 uppercase">missing data</span> : null}
+          {isMissing ? (
+            <span className="ml-1.5 rounded bg-slate-100 px-1.5 py-0.5 text-[10px] font-medium text-slate-500 uppercase">
+              missing data
+            </span>
+          ) : null}
         </p>
         {detail ? <p className="mt-0.5 text-xs text-slate-500">{detail}</p> : null}
       </div>
@@ -48,8 +60,8 @@ export function HealthFactors({ domain }: { domain: string }) {
         <ErrorAlert title="Could not load the health score" error={query.error} onRetry={() => void query.refetch()} />
       ) : !current ? (
         <p className="text-sm text-slate-600">
-          This account has not been scored yet. Its risk factors (adoption, payment state, renewal pressure, signals) appear after the first scoring
-          run. Nothing is estimated until then.
+          This account has not been scored yet. Its risk factors (adoption, payment state, renewal pressure, signals)
+          appear after the first scoring run. Nothing is estimated until then.
         </p>
       ) : (
         <>
@@ -58,13 +70,26 @@ export function HealthFactors({ domain }: { domain: string }) {
           ) : (
             <ul className="-my-2 divide-y divide-slate-100" aria-label="Risk factors">
               {current.factors.map((factor) => (
-                <FactorLine key={factor.key} testId="health-factor" label={factor.label} points={factor.points} source={factor.source} detail={factor.detail} />
+                <FactorLine
+                  key={factor.key}
+                  testId="health-factor"
+                  label={factor.label}
+                  points={factor.points}
+                  source={factor.source}
+                  detail={factor.detail}
+                />
               ))}
-              {current.clamp ? <FactorLine testId="health-clamp" label={current.clamp.label} points={current.clamp.points} /> : null}
+              {current.clamp ? (
+                <FactorLine testId="health-clamp" label={current.clamp.label} points={current.clamp.points} />
+              ) : null}
             </ul>
           )}
-          <p className="mt-3 border-t border-slate-100 pt-3 text-xs text-slate-500" title={current.engineVersion ? `Engine ${current.engineVersion}` : undefined}>
-            Based on {formatCoverage(current.coverage)} of the score&apos;s inputs · {formatDateTime(current.computedAt)}
+          <p
+            className="mt-3 border-t border-slate-100 pt-3 text-xs text-slate-500"
+            title={current.engineVersion ? `Engine ${current.engineVersion}` : undefined}
+          >
+            Based on {formatCoverage(current.coverage)} of the score&apos;s inputs ·{' '}
+            {formatDateTime(current.computedAt)}
           </p>
         </>
       )}

@@ -81,7 +81,17 @@ function DiffView({ diff }: { diff: HealthDiff }) {
   );
 }
 
-function ComparePanel({ domain, from, to, onClear }: { domain: string; from: ChartPoint; to: ChartPoint; onClear: () => void }) {
+function ComparePanel({
+  domain,
+  from,
+  to,
+  onClear,
+}: {
+  domain: string;
+  from: ChartPoint;
+  to: ChartPoint;
+  onClear: () => void;
+}) {
   const query = useHealthDiff(domain, { from: from.id, to: to.id });
   return (
     <div className="mt-3 rounded-md border border-slate-200 bg-slate-50 px-3 py-2.5" aria-live="polite">
@@ -181,8 +191,20 @@ export function HealthHistory({ domain }: { domain: string }) {
                 className="cursor-pointer"
               >
                 <CartesianGrid stroke="#f1f5f9" vertical={false} />
-                <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#64748b' }} tickLine={false} axisLine={{ stroke: '#e2e8f0' }} minTickGap={24} />
-                <YAxis domain={[0, 100]} ticks={[0, 40, 70, 100]} tick={{ fontSize: 11, fill: '#64748b' }} tickLine={false} axisLine={false} />
+                <XAxis
+                  dataKey="label"
+                  tick={{ fontSize: 11, fill: '#64748b' }}
+                  tickLine={false}
+                  axisLine={{ stroke: '#e2e8f0' }}
+                  minTickGap={24}
+                />
+                <YAxis
+                  domain={[0, 100]}
+                  ticks={[0, 40, 70, 100]}
+                  tick={{ fontSize: 11, fill: '#64748b' }}
+                  tickLine={false}
+                  axisLine={false}
+                />
                 <ReferenceLine y={70} stroke="#a7f3d0" strokeDasharray="4 4" />
                 <ReferenceLine y={40} stroke="#fecdd3" strokeDasharray="4 4" />
                 <Tooltip
@@ -220,7 +242,9 @@ export function HealthHistory({ domain }: { domain: string }) {
           </div>
           <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
             <p className="text-xs text-slate-500">
-              {selected.length === 1 ? 'Now click a second point to compare.' : `${formatCount(points.length, 'score')} in the last ${days} days`}
+              {selected.length === 1
+                ? 'Now click a second point to compare.'
+                : `${formatCount(points.length, 'score')} in the last ${days} days`}
             </p>
             <Button variant="secondary" size="sm" onClick={compareWithPrevious} disabled={points.length < 2}>
               <GitCompareArrows className="size-3.5" aria-hidden="true" />

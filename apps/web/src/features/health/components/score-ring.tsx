@@ -1,35 +1,27 @@
 import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
 import { useCustomerHealth } from '../api/get-health';
-import { bandLabels, scoreTone, toneStroke, toneText } from '../format';
-
-const SIZE = 96;
-const STROKE = 8;
-const RADIUS = (SIZE - STROKE) / 2;
-const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
+import { bandLabels, scoreTone, toneText } from '../format';
+import { ScoreArc } from './score-arc';
 
 function Ring({ score, label }: { score: number; label: string }) {
   const tone = scoreTone(score);
-  const fraction = Math.min(100, Math.max(0, score)) / 100;
   return (
-    <div className="flex flex-col items-center text-center" role="img" aria-label={`Health score ${score} of 100, ${label}`} data-testid="health-score-ring">
+    <div
+      className="flex flex-col items-center text-center"
+      role="img"
+      aria-label={`Health score ${score} of 100, ${label}`}
+      data-testid="health-score-ring"
+    >
       <div className="relative size-24">
-        <svg viewBox={`0 0 ${SIZE} ${SIZE}`} className="size-24 -rotate-90" aria-hidden="true">
-          <circle cx={SIZE / 2} cy={SIZE / 2} r={RADIUS} fill="none" stroke="#e2e8f0" strokeWidth={STROKE} />
-          <circle
-            cx={SIZE / 2}
-            cy={SIZE / 2}
-            r={RADIUS}
-            fill="none"
-            stroke={toneStroke[tone]}
-            strokeWidth={STROKE}
-            strokeLinecap="round"
-            strokeDasharray={CIRCUMFERENCE}
-            strokeDashoffset={CIRCUMFERENCE * (1 - fraction)}
-            className="transition-[stroke-dashoffset] duration-500"
-          />
-        </svg>
-        <span className={cn('absolute inset-0 flex items-center justify-center text-2xl font-semibold tabular-nums', toneText[tone])} data-testid="health-score-value">
+        <ScoreArc score={score} size={96} stroke={8} className="size-24 -rotate-90" isAnimated />
+        <span
+          className={cn(
+            'absolute inset-0 flex items-center justify-center text-2xl font-semibold tabular-nums',
+            toneText[tone],
+          )}
+          data-testid="health-score-value"
+        >
           {score}
         </span>
       </div>
@@ -41,7 +33,10 @@ function Ring({ score, label }: { score: number; label: string }) {
 function NotScored({ text }: { text: string }) {
   return (
     <div className="flex flex-col items-center text-center" data-testid="health-score-ring">
-      <div className="flex size-24 items-center justify-center rounded-full border-8 border-slate-100 text-xl font-semibold text-slate-300" aria-hidden="true">
+      <div
+        className="flex size-24 items-center justify-center rounded-full border-8 border-slate-100 text-xl font-semibold text-slate-300"
+        aria-hidden="true"
+      >
         —
       </div>
       <p className="mt-1.5 max-w-36 text-[11px] leading-tight text-slate-500">{text}</p>

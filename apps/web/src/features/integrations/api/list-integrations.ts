@@ -34,13 +34,16 @@ export const integrationsQueryOptions = () =>
   queryOptions({
     queryKey: integrationsQueryKey,
     queryFn: listIntegrations,
-    refetchInterval: (query) => (query.state.data?.items.some(isRunActive) || Date.now() < syncExpectedUntil ? SYNC_POLL_MS : false),
+    refetchInterval: (query) =>
+      query.state.data?.items.some(isRunActive) || Date.now() < syncExpectedUntil ? SYNC_POLL_MS : false,
   });
 
 /** Puts a provider the server just answered with into the cached list, so the card updates at once. */
 export function mergeIntegration(queryClient: QueryClient, integration: Integration): void {
   queryClient.setQueryData<{ items: Integration[] }>(integrationsQueryKey, (previous) =>
-    previous ? { items: previous.items.map((item) => (item.provider === integration.provider ? integration : item)) } : previous,
+    previous
+      ? { items: previous.items.map((item) => (item.provider === integration.provider ? integration : item)) }
+      : previous,
   );
 }
 

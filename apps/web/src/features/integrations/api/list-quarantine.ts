@@ -12,7 +12,10 @@ export function listQuarantine(provider: ProviderKeyName) {
 }
 
 export const quarantineQueryOptions = (provider: ProviderKeyName) =>
-  queryOptions({ queryKey: [...integrationsQueryKey, provider, 'quarantine'], queryFn: () => listQuarantine(provider) });
+  queryOptions({
+    queryKey: [...integrationsQueryKey, provider, 'quarantine'],
+    queryFn: () => listQuarantine(provider),
+  });
 
 export function useQuarantine(provider: ProviderKeyName) {
   return useQuery(quarantineQueryOptions(provider));

@@ -47,8 +47,12 @@ function FieldHint({ field, stored }: { field: IntegrationField; stored: StoredS
   if (!field.help && stored === 'none') return null;
   return (
     <>
-      {stored === 'stored' ? <span className="font-medium text-slate-600">•••• stored — leave empty to keep it. </span> : null}
-      {stored === 'maybe' ? <span className="font-medium text-slate-600">Leave empty to keep the current value. </span> : null}
+      {stored === 'stored' ? (
+        <span className="font-medium text-slate-600">•••• stored — leave empty to keep it. </span>
+      ) : null}
+      {stored === 'maybe' ? (
+        <span className="font-medium text-slate-600">Leave empty to keep the current value. </span>
+      ) : null}
       {field.help}
     </>
   );
@@ -66,24 +70,31 @@ export function ConnectForm({ integration, onDone }: { integration: Integration;
     Object.fromEntries(integration.credentialFields.map((field) => [field.key, ''])),
   );
   const [settings, setSettings] = useState<Record<string, string>>(() =>
-    Object.fromEntries(integration.settingFields.map((field) => [field.key, settingToText(integration.settings[field.key])])),
+    Object.fromEntries(
+      integration.settingFields.map((field) => [field.key, settingToText(integration.settings[field.key])]),
+    ),
   );
   const [baseUrl, setBaseUrl] = useState(integration.baseUrl ?? '');
   const [syncInterval, setSyncInterval] = useState(integration.syncIntervalMinutes);
   const [errors, setErrors] = useState<Errors>({});
   const connect = useConnectIntegration();
   const test = useTestIntegration();
-  const options = intervalOptions.includes(syncInterval) ? intervalOptions : [...intervalOptions, syncInterval].sort((a, b) => a - b);
+  const options = intervalOptions.includes(syncInterval)
+    ? intervalOptions
+    : [...intervalOptions, syncInterval].sort((a, b) => a - b);
 
   function validate(): Errors {
     const next: Errors = {};
     for (const field of integration.credentialFields) {
-      if (field.isRequired && !credentials[field.key]?.trim() && !hasStored) next[`credentials.${field.key}`] = `Enter the ${field.label.toLowerCase()}.`;
+      if (field.isRequired && !credentials[field.key]?.trim() && !hasStored)
+        next[`credentials.${field.key}`] = `Enter the ${field.label.toLowerCase()}.`;
     }
     for (const field of integration.settingFields) {
-      if (field.isRequired && !settings[field.key]?.trim()) next[`settings.${field.key}`] = `Enter the ${field.label.toLowerCase()}.`;
+      if (field.isRequired && !settings[field.key]?.trim())
+        next[`settings.${field.key}`] = `Enter the ${field.label.toLowerCase()}.`;
     }
-    if (baseUrl.trim() && !isHttpUrl(baseUrl.trim())) next.baseUrl = 'Enter a full URL such as https://eu.posthog.com or http://127.0.0.1:12111.';
+    if (baseUrl.trim() && !isHttpUrl(baseUrl.trim()))
+      next.baseUrl = 'Enter a full URL such as https://eu.posthog.com or http://127.0.0.1:12111.';
     return next;
   }
 
@@ -105,7 +116,11 @@ export function ConnectForm({ integration, onDone }: { integration: Integration;
     );
     const input: ConnectInput = {
       ...(Object.keys(submittedCredentials).length > 0 ? { credentials: submittedCredentials } : {}),
-      settings: { ...submittedSettings, ...(baseUrl.trim() ? { baseUrl: baseUrl.trim() } : {}), syncIntervalMinutes: syncInterval },
+      settings: {
+        ...submittedSettings,
+        ...(baseUrl.trim() ? { baseUrl: baseUrl.trim() } : {}),
+        syncIntervalMinutes: syncInterval,
+      },
     };
     connect.mutate(
       { provider: integration.provider, input },
@@ -122,14 +137,20 @@ export function ConnectForm({ integration, onDone }: { integration: Integration;
   const isProviderRefusal = isApiError(connect.error) && connect.error.status === 422;
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-label={`${isEdit ? 'Edit' : 'Connect'} ${name}`} className="space-y-4">
+    <form
+      onSubmit={handleSubmit}
+      noValidate
+      aria-label={`${isEdit ? 'Edit' : 'Connect'} ${name}`}
+      className="space-y-4"
+    >
       {integration.credentialFields.length > 0 ? (
         <fieldset className="space-y-3">
           <legend className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Credentials</legend>
           {integration.credentialFields.map((field) => {
             const key = `credentials.${field.key}`;
             const stored: StoredState = !field.isSecret || !hasStored ? 'none' : field.isRequired ? 'stored' : 'maybe';
-            const placeholder = stored === 'stored' ? '•••• stored' : stored === 'maybe' ? 'Unchanged' : (field.placeholder ?? undefined);
+            const placeholder =
+              stored === 'stored' ? '•••• stored' : stored === 'maybe' ? 'Unchanged' : (field.placeholder ?? undefined);
             return (
               <Field
                 key={key}
@@ -208,7 +229,11 @@ export function ConnectForm({ integration, onDone }: { integration: Integration;
             />
           )}
         </Field>
-        <Field label="Sync interval" hint="Success also syncs on demand with “Sync now”." error={errors.syncIntervalMinutes}>
+        <Field
+          label="Sync interval"
+          hint="Success also syncs on demand with “Sync now”."
+          error={errors.syncIntervalMinutes}
+        >
           {(props) => (
             <Select {...props} value={syncInterval} onChange={(e) => setSyncInterval(Number(e.target.value))}>
               {options.map((minutes) => (
@@ -241,7 +266,9 @@ export function ConnectForm({ integration, onDone }: { integration: Integration;
 
       <div className="-mx-5 -mb-4 flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 bg-slate-50/70 px-5 py-3">
         <p className="max-w-64 text-xs text-slate-500">
-          {isEdit ? 'Saving tests the connection again.' : `Success tests the credentials with ${name} before saving, then starts a full sync.`}
+          {isEdit
+            ? 'Saving tests the connection again.'
+            : `Success tests the credentials with ${name} before saving, then starts a full sync.`}
         </p>
         <div className="flex flex-wrap gap-2">
           {hasStored ? (

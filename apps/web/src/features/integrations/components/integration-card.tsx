@@ -36,7 +36,15 @@ import { SyncProgress } from './sync-progress';
 const numberFormat = new Intl.NumberFormat('en-US');
 
 /** The connect/edit dialog for one provider. */
-export function ConnectDialog({ integration, isOpen, onClose }: { integration: Integration; isOpen: boolean; onClose: () => void }) {
+export function ConnectDialog({
+  integration,
+  isOpen,
+  onClose,
+}: {
+  integration: Integration;
+  isOpen: boolean;
+  onClose: () => void;
+}) {
   const isEdit = integration.status !== 'not_connected';
   return (
     <Dialog
@@ -83,7 +91,11 @@ function LastRunSummary({ run }: { run: SyncRun }) {
   return (
     <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600" data-testid="last-run-summary">
       <span className={cn('inline-flex items-center gap-1 font-medium', failed ? 'text-rose-700' : 'text-emerald-700')}>
-        {failed ? <ShieldAlert className="size-3.5" aria-hidden="true" /> : <CircleCheck className="size-3.5" aria-hidden="true" />}
+        {failed ? (
+          <ShieldAlert className="size-3.5" aria-hidden="true" />
+        ) : (
+          <CircleCheck className="size-3.5" aria-hidden="true" />
+        )}
         Last {run.mode === 'full' ? 'full sync' : 'sync'} {failed ? 'failed' : 'succeeded'}
       </span>
       {!failed || getProcessedCount(run) > 0 ? (
@@ -114,7 +126,15 @@ function asSentence(text: string): string {
 }
 
 /** Problems that need a person, in plain words, with the action that fixes them. */
-function ConnectionAlert({ integration, isAdmin, onReconnect }: { integration: Integration; isAdmin: boolean; onReconnect: () => void }) {
+function ConnectionAlert({
+  integration,
+  isAdmin,
+  onReconnect,
+}: {
+  integration: Integration;
+  isAdmin: boolean;
+  onReconnect: () => void;
+}) {
   const name = integration.displayName;
   if (integration.status === 'reauth_needed') {
     return (
@@ -123,13 +143,20 @@ function ConnectionAlert({ integration, isAdmin, onReconnect }: { integration: I
         title={`${name} needs to be reconnected`}
         action={
           isAdmin ? (
-            <Button size="sm" variant="secondary" icon={<KeyRound className="size-3.5" aria-hidden="true" />} onClick={onReconnect}>
+            <Button
+              size="sm"
+              variant="secondary"
+              icon={<KeyRound className="size-3.5" aria-hidden="true" />}
+              onClick={onReconnect}
+            >
               Reconnect
             </Button>
           ) : null
         }
       >
-        {integration.lastError ? asSentence(`${name} refused the stored credentials: ${integration.lastError}`) : `${name} refused the stored credentials.`}{' '}
+        {integration.lastError
+          ? asSentence(`${name} refused the stored credentials: ${integration.lastError}`)
+          : `${name} refused the stored credentials.`}{' '}
         Syncing is stopped until new credentials are saved.
       </Alert>
     );
@@ -154,14 +181,25 @@ function ConnectionAlert({ integration, isAdmin, onReconnect }: { integration: I
   if (integration.lastRun?.status === 'failed' && !integration.currentRun && integration.status !== 'disabled') {
     return (
       <Alert tone="warning" title="The last sync failed">
-        {asSentence(integration.lastRun.error ?? integration.lastError ?? 'No details were recorded')} Success retries automatically.
+        {asSentence(integration.lastRun.error ?? integration.lastError ?? 'No details were recorded')} Success retries
+        automatically.
       </Alert>
     );
   }
   return null;
 }
 
-function Disclosure({ label, icon, badge, children }: { label: string; icon: ReactNode; badge?: ReactNode; children: ReactNode }) {
+function Disclosure({
+  label,
+  icon,
+  badge,
+  children,
+}: {
+  label: string;
+  icon: ReactNode;
+  badge?: ReactNode;
+  children: ReactNode;
+}) {
   const [isOpen, setIsOpen] = useState(false);
   const id = useId();
   return (
@@ -176,7 +214,10 @@ function Disclosure({ label, icon, badge, children }: { label: string; icon: Rea
         {icon}
         {label}
         {badge}
-        <ChevronDown className={cn('ml-auto size-4 text-slate-400 transition-transform', isOpen && 'rotate-180')} aria-hidden="true" />
+        <ChevronDown
+          className={cn('ml-auto size-4 text-slate-400 transition-transform', isOpen && 'rotate-180')}
+          aria-hidden="true"
+        />
       </button>
       {isOpen ? (
         <div id={id} className="px-5 pb-4">
@@ -215,7 +256,10 @@ export function ConnectedIntegrationCard({ integration, isAdmin }: { integration
         aria-labelledby={headingId}
         data-testid={`integration-${integration.provider}`}
         data-status={status}
-        className={cn('overflow-hidden rounded-xl border bg-white shadow-xs', isPaused ? 'border-slate-200 bg-slate-50/40' : 'border-slate-200')}
+        className={cn(
+          'overflow-hidden rounded-xl border bg-white shadow-xs',
+          isPaused ? 'border-slate-200 bg-slate-50/40' : 'border-slate-200',
+        )}
       >
         <div className="flex flex-wrap items-start gap-4 px-5 pt-5 pb-4">
           <ProviderLogo provider={integration.provider} className={cn(isPaused && 'opacity-60 grayscale')} />
@@ -229,7 +273,9 @@ export function ConnectedIntegrationCard({ integration, isAdmin }: { integration
             </div>
             <p className="mt-1 text-sm text-slate-600">{integration.powers}</p>
             <dl className="mt-2.5 flex flex-wrap gap-x-5 gap-y-1 text-xs">
-              <Meta label="Last sync">{integration.lastSyncedAt ? <RelativeTime value={integration.lastSyncedAt} /> : 'never'}</Meta>
+              <Meta label="Last sync">
+                {integration.lastSyncedAt ? <RelativeTime value={integration.lastSyncedAt} /> : 'never'}
+              </Meta>
               <Meta label="Next sync">
                 <NextSync integration={integration} />
               </Meta>
@@ -282,13 +328,25 @@ export function ConnectedIntegrationCard({ integration, isAdmin }: { integration
               Test connection
             </Button>
             <div className="ml-auto flex flex-wrap gap-1">
-              <Button size="sm" variant="ghost" icon={<Pencil className="size-3.5" aria-hidden="true" />} onClick={() => setIsEditing(true)} aria-label={`Edit ${name}`}>
+              <Button
+                size="sm"
+                variant="ghost"
+                icon={<Pencil className="size-3.5" aria-hidden="true" />}
+                onClick={() => setIsEditing(true)}
+                aria-label={`Edit ${name}`}
+              >
                 Edit
               </Button>
               <Button
                 size="sm"
                 variant="ghost"
-                icon={isPaused ? <Play className="size-3.5" aria-hidden="true" /> : <Pause className="size-3.5" aria-hidden="true" />}
+                icon={
+                  isPaused ? (
+                    <Play className="size-3.5" aria-hidden="true" />
+                  ) : (
+                    <Pause className="size-3.5" aria-hidden="true" />
+                  )
+                }
                 isLoading={setPaused.isPending}
                 onClick={() => setPaused.mutate({ provider: integration.provider, isPaused: !isPaused })}
                 aria-label={`${isPaused ? 'Resume' : 'Pause'} ${name}`}
@@ -318,11 +376,19 @@ export function ConnectedIntegrationCard({ integration, isAdmin }: { integration
                 </Alert>
               ) : null}
               {test.isError ? (
-                <Alert tone="error" title={`${name} refused the connection`} action={<DismissButton onClick={() => test.reset()} />}>
+                <Alert
+                  tone="error"
+                  title={`${name} refused the connection`}
+                  action={<DismissButton onClick={() => test.reset()} />}
+                >
                   {getErrorMessage(test.error)}
                 </Alert>
               ) : null}
-              {startSync.isError ? <Alert tone="error" title="Could not start the sync">{getErrorMessage(startSync.error)}</Alert> : null}
+              {startSync.isError ? (
+                <Alert tone="error" title="Could not start the sync">
+                  {getErrorMessage(startSync.error)}
+                </Alert>
+              ) : null}
               {setPaused.isError ? (
                 <Alert tone="error" title={`Could not ${isPaused ? 'resume' : 'pause'} ${name}`}>
                   {getErrorMessage(setPaused.error)}
@@ -381,7 +447,10 @@ export function ProviderTile({ integration, isAdmin }: { integration: Integratio
       )}
     >
       <div className="flex items-start gap-3">
-        <ProviderLogo provider={integration.provider} className={cn(!integration.isAvailable && 'opacity-50 grayscale')} />
+        <ProviderLogo
+          provider={integration.provider}
+          className={cn(!integration.isAvailable && 'opacity-50 grayscale')}
+        />
         <div className="min-w-0 flex-1">
           <h3 id={headingId} className="text-sm font-semibold text-slate-900">
             {name}
@@ -398,14 +467,21 @@ export function ProviderTile({ integration, isAdmin }: { integration: Integratio
         {!integration.isAvailable ? (
           <p className="text-xs text-slate-500">The {name} connector ships in a later release.</p>
         ) : isAdmin ? (
-          <Button size="sm" variant="secondary" icon={<PlugZap className="size-3.5" aria-hidden="true" />} onClick={() => setIsConnecting(true)}>
+          <Button
+            size="sm"
+            variant="secondary"
+            icon={<PlugZap className="size-3.5" aria-hidden="true" />}
+            onClick={() => setIsConnecting(true)}
+          >
             Connect {name}
           </Button>
         ) : (
           <p className="text-xs text-slate-500">An admin can connect {name}.</p>
         )}
       </div>
-      {isAdmin && integration.isAvailable ? <ConnectDialog integration={integration} isOpen={isConnecting} onClose={() => setIsConnecting(false)} /> : null}
+      {isAdmin && integration.isAvailable ? (
+        <ConnectDialog integration={integration} isOpen={isConnecting} onClose={() => setIsConnecting(false)} />
+      ) : null}
     </li>
   );
 }

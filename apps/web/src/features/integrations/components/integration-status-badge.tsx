@@ -1,4 +1,14 @@
-import { CircleCheck, CircleDashed, CirclePause, CircleX, Clock, KeyRound, RefreshCw, Sparkles, type LucideIcon } from 'lucide-react';
+import {
+  CircleCheck,
+  CircleDashed,
+  CirclePause,
+  CircleX,
+  Clock,
+  KeyRound,
+  RefreshCw,
+  Sparkles,
+  type LucideIcon,
+} from 'lucide-react';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { cn } from '@/lib/cn';
 import type { DisplayStatus } from '../sync-run';
@@ -22,7 +32,10 @@ export function IntegrationStatusBadge({ status }: { status: DisplayStatus }) {
   const { label, tone, icon: Icon } = statuses[status];
   return (
     <Badge tone={tone} className="gap-1.5 px-2" data-status={status}>
-      <Icon className={cn('size-3.5', status === 'syncing' && 'animate-spin [animation-duration:1.6s]')} aria-hidden="true" />
+      <Icon
+        className={cn('size-3.5', status === 'syncing' && 'animate-spin [animation-duration:1.6s]')}
+        aria-hidden="true"
+      />
       {label}
     </Badge>
   );

@@ -35,7 +35,8 @@ function useRefreshWhenRunsFinish(items: Integration[] | undefined) {
 }
 
 function describeOthers(available: number, comingSoon: number): string {
-  if (available === 0) return 'Their connectors ship in a later release; preview the sections with demo data meanwhile.';
+  if (available === 0)
+    return 'Their connectors ship in a later release; preview the sections with demo data meanwhile.';
   const ready = `${available} ready to connect`;
   return comingSoon > 0 ? `${ready}; ${comingSoon} more ship in a later release.` : `${ready}.`;
 }
@@ -69,7 +70,13 @@ export function IntegrationsPanel({ isAdmin }: { isAdmin: boolean }) {
     );
   }
   if (integrations.isError) {
-    return <ErrorAlert title="Could not load integrations" error={integrations.error} onRetry={() => void integrations.refetch()} />;
+    return (
+      <ErrorAlert
+        title="Could not load integrations"
+        error={integrations.error}
+        onRetry={() => void integrations.refetch()}
+      />
+    );
   }
 
   const items = integrations.data.items;
@@ -93,8 +100,10 @@ export function IntegrationsPanel({ isAdmin }: { isAdmin: boolean }) {
             </span>
             <p>
               No sources connected yet.{' '}
-              {isAdmin ? 'Connect one below — Success tests the credentials before saving.' : 'An admin can connect one below.'} Until then, preview every
-              section with the demo data.
+              {isAdmin
+                ? 'Connect one below — Success tests the credentials before saving.'
+                : 'An admin can connect one below.'}{' '}
+              Until then, preview every section with the demo data.
             </p>
           </div>
         ) : (

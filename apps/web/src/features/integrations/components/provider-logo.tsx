@@ -1,4 +1,14 @@
-import { BrickWall, Building2, ChartNoAxesColumnIncreasing, Cloud, Plug, Rss, SquareKanban, Tag, type LucideIcon } from 'lucide-react';
+import {
+  BrickWall,
+  Building2,
+  ChartNoAxesColumnIncreasing,
+  Cloud,
+  Plug,
+  Rss,
+  SquareKanban,
+  Tag,
+  type LucideIcon,
+} from 'lucide-react';
 import { cn } from '@/lib/cn';
 import { isProviderKey } from '../providers';
 
@@ -18,16 +28,33 @@ const marks: Record<string, Mark> = {
 
 const fallback: Mark = { className: 'bg-slate-100 text-slate-500', icon: Plug };
 
-export function ProviderLogo({ provider, size = 'md', className }: { provider: string; size?: 'sm' | 'md'; className?: string }) {
+export function ProviderLogo({
+  provider,
+  size = 'md',
+  className,
+}: {
+  provider: string;
+  size?: 'sm' | 'md';
+  className?: string;
+}) {
   const mark = isProviderKey(provider) ? (marks[provider] ?? fallback) : fallback;
   const sizeClass = size === 'sm' ? 'size-6 rounded-md text-xs' : 'size-10 rounded-lg text-lg';
   return (
     <span
       aria-hidden="true"
       data-testid={`provider-logo-${provider}`}
-      className={cn('inline-flex shrink-0 items-center justify-center font-bold shadow-xs select-none', sizeClass, mark.className, className)}
+      className={cn(
+        'inline-flex shrink-0 items-center justify-center font-bold shadow-xs select-none',
+        sizeClass,
+        mark.className,
+        className,
+      )}
     >
-      {'letter' in mark ? mark.letter : <mark.icon className={size === 'sm' ? 'size-3.5' : 'size-5'} strokeWidth={2.25} />}
+      {'letter' in mark ? (
+        mark.letter
+      ) : (
+        <mark.icon className={size === 'sm' ? 'size-3.5' : 'size-5'} strokeWidth={2.25} />
+      )}
     </span>
   );
 }

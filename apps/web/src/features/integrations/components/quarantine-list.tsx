@@ -10,7 +10,14 @@ import { useQuarantine } from '../api/list-quarantine';
 export function QuarantineList({ provider, providerName }: { provider: ProviderKeyName; providerName: string }) {
   const records = useQuarantine(provider);
   if (records.isPending) return <Skeleton className="h-16 w-full" />;
-  if (records.isError) return <ErrorAlert title="Could not load quarantined records" error={records.error} onRetry={() => void records.refetch()} />;
+  if (records.isError)
+    return (
+      <ErrorAlert
+        title="Could not load quarantined records"
+        error={records.error}
+        onRetry={() => void records.refetch()}
+      />
+    );
   if (records.data.items.length === 0) {
     return (
       <p className="inline-flex items-center gap-2 py-2 text-sm text-slate-500">
@@ -20,10 +27,15 @@ export function QuarantineList({ provider, providerName }: { provider: ProviderK
     );
   }
   return (
-    <ul className="divide-y divide-slate-100 rounded-md border border-amber-200 bg-amber-50/30" aria-label={`Quarantined records of ${providerName}`}>
+    <ul
+      className="divide-y divide-slate-100 rounded-md border border-amber-200 bg-amber-50/30"
+      aria-label={`Quarantined records of ${providerName}`}
+    >
       {records.data.items.map((record) => (
         <li key={record.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 px-3 py-2 text-xs">
-          <code className="rounded bg-white px-1.5 py-0.5 font-mono text-slate-800 ring-1 ring-slate-200">{record.externalId}</code>
+          <code className="rounded bg-white px-1.5 py-0.5 font-mono text-slate-800 ring-1 ring-slate-200">
+            {record.externalId}
+          </code>
           <span className="min-w-0 flex-1 text-slate-700">{record.error}</span>
           <time dateTime={record.createdAt} title={formatDateTime(record.createdAt)} className="text-slate-400">
             {formatRelativeTime(record.createdAt)}

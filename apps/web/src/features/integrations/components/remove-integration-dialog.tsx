@@ -20,7 +20,15 @@ const choices = [
 ] as const;
 
 /** Disconnect a provider, asking whether what it synced stays or goes. */
-export function RemoveIntegrationDialog({ integration, isOpen, onClose }: { integration: Integration; isOpen: boolean; onClose: () => void }) {
+export function RemoveIntegrationDialog({
+  integration,
+  isOpen,
+  onClose,
+}: {
+  integration: Integration;
+  isOpen: boolean;
+  onClose: () => void;
+}) {
   const [choice, setChoice] = useState<'keep' | 'purge'>('keep');
   const remove = useRemoveIntegration();
   const name = integration.displayName;
@@ -33,7 +41,12 @@ export function RemoveIntegrationDialog({ integration, isOpen, onClose }: { inte
     if (!remove.isPending) finish();
   }
   return (
-    <Dialog isOpen={isOpen} onClose={close} title={`Remove ${name}?`} description="Success deletes the stored credentials and stops syncing.">
+    <Dialog
+      isOpen={isOpen}
+      onClose={close}
+      title={`Remove ${name}?`}
+      description="Success deletes the stored credentials and stops syncing."
+    >
       <fieldset>
         <legend className="sr-only">What happens to the data {name} synced</legend>
         <div className="space-y-2">
@@ -65,7 +78,11 @@ export function RemoveIntegrationDialog({ integration, isOpen, onClose }: { inte
           ))}
         </div>
       </fieldset>
-      <div aria-live="polite">{remove.isError ? <ErrorAlert className="mt-3" title={`Could not remove ${name}`} error={remove.error} /> : null}</div>
+      <div aria-live="polite">
+        {remove.isError ? (
+          <ErrorAlert className="mt-3" title={`Could not remove ${name}`} error={remove.error} />
+        ) : null}
+      </div>
       <div className="mt-5 flex justify-end gap-2">
         <Button variant="secondary" onClick={close} disabled={remove.isPending}>
           Cancel
@@ -73,7 +90,9 @@ export function RemoveIntegrationDialog({ integration, isOpen, onClose }: { inte
         <Button
           className="bg-rose-600 hover:bg-rose-500 disabled:bg-rose-300"
           isLoading={remove.isPending}
-          onClick={() => remove.mutate({ provider: integration.provider, purge: choice === 'purge' }, { onSuccess: finish })}
+          onClick={() =>
+            remove.mutate({ provider: integration.provider, purge: choice === 'purge' }, { onSuccess: finish })
+          }
         >
           {choice === 'purge' ? `Remove and purge` : `Remove ${name}`}
         </Button>

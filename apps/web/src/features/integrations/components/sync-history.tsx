@@ -6,38 +6,76 @@ import { capitalize, formatDateTime, formatRelativeTime } from '@/lib/format';
 import { useSyncRuns } from '../api/list-sync-runs';
 import { getRunDuration } from '../sync-run';
 
-const statusTones: Record<SyncRun['status'], BadgeTone> = { queued: 'neutral', running: 'sky', succeeded: 'green', failed: 'red' };
+const statusTones: Record<SyncRun['status'], BadgeTone> = {
+  queued: 'neutral',
+  running: 'sky',
+  succeeded: 'green',
+  failed: 'red',
+};
 const numberFormat = new Intl.NumberFormat('en-US');
 
 function Count({ value, tone }: { value: number; tone?: 'amber' }) {
   return (
-    <td className={`px-3 py-2 text-right tabular-nums ${value === 0 ? 'text-slate-400' : tone === 'amber' ? 'font-medium text-amber-700' : 'text-slate-700'}`}>
+    <td
+      className={`px-3 py-2 text-right tabular-nums ${value === 0 ? 'text-slate-400' : tone === 'amber' ? 'font-medium text-amber-700' : 'text-slate-700'}`}
+    >
       {numberFormat.format(value)}
     </td>
   );
 }
 
 /** Every run of one provider, newest first. */
-export function SyncHistory({ provider, providerName, isSyncing }: { provider: ProviderKeyName; providerName: string; isSyncing: boolean }) {
+export function SyncHistory({
+  provider,
+  providerName,
+  isSyncing,
+}: {
+  provider: ProviderKeyName;
+  providerName: string;
+  isSyncing: boolean;
+}) {
   const runs = useSyncRuns(provider, isSyncing);
   if (runs.isPending) return <Skeleton className="h-24 w-full" />;
-  if (runs.isError) return <ErrorAlert title="Could not load the sync history" error={runs.error} onRetry={() => void runs.refetch()} />;
+  if (runs.isError)
+    return (
+      <ErrorAlert title="Could not load the sync history" error={runs.error} onRetry={() => void runs.refetch()} />
+    );
   if (runs.data.items.length === 0) return <p className="py-2 text-sm text-slate-500">No syncs yet.</p>;
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200">
       <table className="w-full min-w-[760px] text-xs" aria-label={`Sync history of ${providerName}`}>
         <thead className="bg-slate-50 text-left text-[11px] font-semibold tracking-wide text-slate-500 uppercase">
           <tr>
-            <th scope="col" className="px-3 py-2">Started</th>
-            <th scope="col" className="px-3 py-2">Duration</th>
-            <th scope="col" className="px-3 py-2">Mode</th>
-            <th scope="col" className="px-3 py-2">Trigger</th>
-            <th scope="col" className="px-3 py-2">Status</th>
-            <th scope="col" className="px-3 py-2 text-right">Created</th>
-            <th scope="col" className="px-3 py-2 text-right">Updated</th>
-            <th scope="col" className="px-3 py-2 text-right">Unchanged</th>
-            <th scope="col" className="px-3 py-2 text-right">Quarantined</th>
-            <th scope="col" className="px-3 py-2">Error</th>
+            <th scope="col" className="px-3 py-2">
+              Started
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Duration
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Mode
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Trigger
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Created
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Updated
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Unchanged
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Quarantined
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Error
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -62,7 +100,9 @@ export function SyncHistory({ provider, providerName, isSyncing }: { provider: P
               <Count value={run.recordsUpdated} />
               <Count value={run.recordsUnchanged} />
               <Count value={run.recordsQuarantined} tone="amber" />
-              <td className="max-w-72 px-3 py-2 text-rose-700">{run.error ?? <span className="text-slate-400">—</span>}</td>
+              <td className="max-w-72 px-3 py-2 text-rose-700">
+                {run.error ?? <span className="text-slate-400">—</span>}
+              </td>
             </tr>
           ))}
         </tbody>

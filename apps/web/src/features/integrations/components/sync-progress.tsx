@@ -33,11 +33,18 @@ export function SyncProgress({ run, providerName }: { run: SyncRun; providerName
         aria-valuemin={percent !== null ? 0 : undefined}
         aria-valuemax={percent !== null ? 100 : undefined}
         aria-valuenow={percent ?? undefined}
-        aria-valuetext={percent !== null ? `${percent}% — ${formatCount(processed, 'record')} processed` : `${formatCount(processed, 'record')} processed`}
+        aria-valuetext={
+          percent !== null
+            ? `${percent}% — ${formatCount(processed, 'record')} processed`
+            : `${formatCount(processed, 'record')} processed`
+        }
         className="relative mt-2.5 h-2 overflow-hidden rounded-full bg-sky-100"
       >
         {percent !== null ? (
-          <div className="h-full rounded-full bg-sky-500 transition-[width] duration-500 ease-out" style={{ width: `${Math.max(percent, 2)}%` }} />
+          <div
+            className="h-full rounded-full bg-sky-500 transition-[width] duration-500 ease-out"
+            style={{ width: `${Math.max(percent, 2)}%` }}
+          />
         ) : (
           <div className="absolute inset-y-0 left-0 w-1/3 animate-indeterminate rounded-full bg-sky-500 motion-reduce:animate-none motion-reduce:w-full motion-reduce:opacity-50" />
         )}

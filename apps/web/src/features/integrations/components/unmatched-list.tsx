@@ -42,7 +42,12 @@ function LinkForm({ customer, onCancel }: { customer: UnmatchedCustomer; onCance
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate className="mt-2 flex flex-wrap items-start gap-2" aria-label={`Link ${customer.label} to an account`}>
+    <form
+      onSubmit={handleSubmit}
+      noValidate
+      className="mt-2 flex flex-wrap items-start gap-2"
+      aria-label={`Link ${customer.label} to an account`}
+    >
       <div className="w-full max-w-60">
         <label htmlFor={inputId} className="sr-only">
           Company domain for {customer.label}
@@ -107,7 +112,13 @@ function UnmatchedRow({ customer, isAdmin }: { customer: UnmatchedCustomer; isAd
           </p>
         </div>
         {isAdmin && !isLinking ? (
-          <Button size="sm" variant="secondary" icon={<Link2 className="size-3.5" aria-hidden="true" />} onClick={() => setIsLinking(true)} aria-label={`Link ${customer.label} to an account`}>
+          <Button
+            size="sm"
+            variant="secondary"
+            icon={<Link2 className="size-3.5" aria-hidden="true" />}
+            onClick={() => setIsLinking(true)}
+            aria-label={`Link ${customer.label} to an account`}
+          >
             Link to account
           </Button>
         ) : null}
@@ -121,7 +132,14 @@ function UnmatchedRow({ customer, isAdmin }: { customer: UnmatchedCustomer; isAd
 export function UnmatchedList({ isAdmin }: { isAdmin: boolean }) {
   const unmatched = useUnmatched();
   if (unmatched.isPending) return <Skeleton className="h-20 w-full" />;
-  if (unmatched.isError) return <ErrorAlert title="Could not load unmatched records" error={unmatched.error} onRetry={() => void unmatched.refetch()} />;
+  if (unmatched.isError)
+    return (
+      <ErrorAlert
+        title="Could not load unmatched records"
+        error={unmatched.error}
+        onRetry={() => void unmatched.refetch()}
+      />
+    );
   if (unmatched.data.items.length === 0) {
     return (
       <p className="flex items-center gap-2 text-sm text-slate-600" data-testid="unmatched-empty">

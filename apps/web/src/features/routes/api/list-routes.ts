@@ -10,7 +10,13 @@ export const routesQueryKeyRoot = ['routes'] as const;
 
 export type RouteListFilters = { to?: Section; state?: Route['state']; companyDomain?: string };
 
-export function listRoutes({ to, state, companyDomain, cursor, signal }: RouteListFilters & { cursor?: string | null; signal?: AbortSignal }) {
+export function listRoutes({
+  to,
+  state,
+  companyDomain,
+  cursor,
+  signal,
+}: RouteListFilters & { cursor?: string | null; signal?: AbortSignal }) {
   return api.get('/v3/rest/success/routes', routePageSchema, {
     query: { to, state, companyDomain, limit: ROUTE_PAGE_SIZE, cursor },
     signal,
@@ -20,7 +26,10 @@ export function listRoutes({ to, state, companyDomain, cursor, signal }: RouteLi
 /** Routes, newest first, by destination, state and/or account. */
 export const routesQueryOptions = (filters: RouteListFilters) =>
   infiniteQueryOptions({
-    queryKey: [...routesQueryKeyRoot, { to: filters.to ?? null, state: filters.state ?? null, companyDomain: filters.companyDomain ?? null }],
+    queryKey: [
+      ...routesQueryKeyRoot,
+      { to: filters.to ?? null, state: filters.state ?? null, companyDomain: filters.companyDomain ?? null },
+    ],
     queryFn: ({ pageParam, signal }) => listRoutes({ ...filters, cursor: pageParam, signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,

@@ -17,7 +17,8 @@ export function resolveRoute({ id, state }: { id: string; state: RouteResolution
 export function useResolveRoute() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { route: Route; state: RouteResolution }) => resolveRoute({ id: input.route.id, state: input.state }),
+    mutationFn: (input: { route: Route; state: RouteResolution }) =>
+      resolveRoute({ id: input.route.id, state: input.state }),
     onSettled: async (_data, _error, { route }) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: routesQueryKeyRoot }),

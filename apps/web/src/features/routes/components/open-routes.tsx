@@ -33,17 +33,32 @@ export function OpenRoutes({ domain, canEdit }: { domain: string; canEdit: boole
   } else if (query.isError && routes.length === 0) {
     body = <ErrorAlert title="Could not load open routes" error={query.error} onRetry={() => void query.refetch()} />;
   } else if (routes.length === 0) {
-    body = <p className="text-sm text-slate-500">No open routes. Use the route bar above to send this account to another section.</p>;
+    body = (
+      <p className="text-sm text-slate-500">
+        No open routes. Use the route bar above to send this account to another section.
+      </p>
+    );
   } else {
     body = (
       <>
         <ul className="divide-y divide-slate-100" aria-label="Open routes">
           {routes.map((route) => (
-            <AccountRouteItem key={route.id} route={route} canEdit={canEdit} onResolved={(r, state) => setNotice(describeResolution(r, state))} />
+            <AccountRouteItem
+              key={route.id}
+              route={route}
+              canEdit={canEdit}
+              onResolved={(r, state) => setNotice(describeResolution(r, state))}
+            />
           ))}
         </ul>
         {query.hasNextPage ? (
-          <Button variant="secondary" size="sm" className="mt-3" isLoading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+          <Button
+            variant="secondary"
+            size="sm"
+            className="mt-3"
+            isLoading={query.isFetchingNextPage}
+            onClick={() => void query.fetchNextPage()}
+          >
             Load more
           </Button>
         ) : null}
@@ -54,7 +69,13 @@ export function OpenRoutes({ domain, canEdit }: { domain: string; canEdit: boole
   return (
     <SectionCard
       title="Open routes"
-      description={query.isSuccess ? (routes.length > 0 ? `${formatCount(routes.length, 'open route')}${query.hasNextPage ? '+' : ''}` : 'None waiting') : undefined}
+      description={
+        query.isSuccess
+          ? routes.length > 0
+            ? `${formatCount(routes.length, 'open route')}${query.hasNextPage ? '+' : ''}`
+            : 'None waiting'
+          : undefined
+      }
     >
       <p aria-live="polite" className={notice ? 'mb-3 text-xs font-medium text-emerald-700' : 'sr-only'}>
         {notice}

@@ -12,7 +12,15 @@ import { SectionIcon } from './section-icon';
  * The moves the model allows from the section the user came from, each asking for a reason.
  * A confirmation stays under the bar until dismissed or replaced by the next route.
  */
-export function RouteBar({ account, from, canEdit }: { account: { domain: string; name: string }; from: Section; canEdit: boolean }) {
+export function RouteBar({
+  account,
+  from,
+  canEdit,
+}: {
+  account: { domain: string; name: string };
+  from: Section;
+  canEdit: boolean;
+}) {
   const hintId = useId();
   const [target, setTarget] = useState<RouteTarget | null>(null);
   const [routed, setRouted] = useState<Route | null>(null);

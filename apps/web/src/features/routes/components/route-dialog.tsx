@@ -14,7 +14,15 @@ export type RouteTarget = { account: { domain: string; name: string }; from: Sec
 
 const REASON_MAX = 2000;
 
-function RouteForm({ target, onCancel, onRouted }: { target: RouteTarget; onCancel: () => void; onRouted: (route: Route) => void }) {
+function RouteForm({
+  target,
+  onCancel,
+  onRouted,
+}: {
+  target: RouteTarget;
+  onCancel: () => void;
+  onRouted: (route: Route) => void;
+}) {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const create = useCreateRoute();
@@ -26,18 +34,17 @@ function RouteForm({ target, onCancel, onRouted }: { target: RouteTarget; onCanc
       setReasonError('Say why the account moves.');
       return;
     }
-    create.mutate({ companyDomain: target.account.domain, from: target.from, to: target.to, reason }, { onSuccess: onRouted });
+    create.mutate(
+      { companyDomain: target.account.domain, from: target.from, to: target.to, reason },
+      { onSuccess: onRouted },
+    );
   }
 
   // A 422 names the moves the model allows; 400 field errors belong under the reason.
   const refused = create.isError && isApiError(create.error) && create.error.status === 422;
   return (
     <form onSubmit={submit} noValidate>
-      <Field
-        label="Reason"
-        hint={`Whoever works the ${toLabel} queue sees this. Required.`}
-        error={reasonError}
-      >
+      <Field label="Reason" hint={`Whoever works the ${toLabel} queue sees this. Required.`} error={reasonError}>
         {(props) => (
           <Textarea
             {...props}
@@ -58,7 +65,9 @@ function RouteForm({ target, onCancel, onRouted }: { target: RouteTarget; onCanc
         {create.isError ? (
           <ErrorAlert
             className="mt-3"
-            title={refused ? `${getSectionLabel(target.from)} cannot route to ${toLabel}` : 'Could not route the account'}
+            title={
+              refused ? `${getSectionLabel(target.from)} cannot route to ${toLabel}` : 'Could not route the account'
+            }
             error={create.error}
           />
         ) : null}

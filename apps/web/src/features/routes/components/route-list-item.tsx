@@ -103,7 +103,12 @@ export function AccountRouteItem({
       <p className="mt-1.5 text-sm whitespace-pre-line text-slate-800">{route.reason}</p>
       <div className="mt-1.5 flex flex-wrap items-start justify-between gap-2">
         <RouteMeta route={route} />
-        <ResolveButtons route={route} label={`route to ${getSectionLabel(route.to)}`} canEdit={canEdit} onResolved={onResolved} />
+        <ResolveButtons
+          route={route}
+          label={`route to ${getSectionLabel(route.to)}`}
+          canEdit={canEdit}
+          onResolved={onResolved}
+        />
       </div>
     </li>
   );
@@ -120,7 +125,11 @@ export function IncomingRouteItem({
   onResolved: (route: Route, state: RouteResolution) => void;
 }) {
   return (
-    <li className="flex flex-wrap items-start gap-x-4 gap-y-2 px-4 py-3" data-testid="incoming-route" data-domain={route.account.domain}>
+    <li
+      className="flex flex-wrap items-start gap-x-4 gap-y-2 px-4 py-3"
+      data-testid="incoming-route"
+      data-domain={route.account.domain}
+    >
       <LetterAvatar name={route.account.name} size="md" />
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-center gap-2">
@@ -143,7 +152,12 @@ export function IncomingRouteItem({
           <RouteMeta route={route} />
         </div>
       </div>
-      <ResolveButtons route={route} label={`${route.account.name} from ${getSectionLabel(route.from)}`} canEdit={canEdit} onResolved={onResolved} />
+      <ResolveButtons
+        route={route}
+        label={`${route.account.name} from ${getSectionLabel(route.from)}`}
+        canEdit={canEdit}
+        onResolved={onResolved}
+      />
     </li>
   );
 }

@@ -17,7 +17,10 @@ function placeMenu(menu: HTMLElement, anchor: HTMLElement, isShown: boolean) {
   const rect = anchor.getBoundingClientRect();
   const below = rect.bottom + GAP;
   const height = isShown ? menu.offsetHeight : 0;
-  const top = isShown && below + height > window.innerHeight - GAP && rect.top - GAP - height > GAP ? rect.top - GAP - height : below;
+  const top =
+    isShown && below + height > window.innerHeight - GAP && rect.top - GAP - height > GAP
+      ? rect.top - GAP - height
+      : below;
   menu.style.top = `${Math.round(top)}px`;
   menu.style.right = `${Math.round(Math.max(GAP, document.documentElement.clientWidth - rect.right))}px`;
 }
@@ -105,7 +108,8 @@ export function RouteMenu({
         aria-label={`Route ${accountName} to`}
         onKeyDown={onMenuKeyDown}
         onBeforeToggle={(event) => {
-          if (event.newState === 'open' && menuRef.current && buttonRef.current) placeMenu(menuRef.current, buttonRef.current, false);
+          if (event.newState === 'open' && menuRef.current && buttonRef.current)
+            placeMenu(menuRef.current, buttonRef.current, false);
         }}
         onToggle={(event) => {
           const open = event.newState === 'open';
@@ -117,7 +121,10 @@ export function RouteMenu({
         }}
         className="fixed inset-auto m-0 min-w-48 rounded-lg border border-slate-200 bg-white p-1 text-sm shadow-lg"
       >
-        <p className="px-2.5 pt-1.5 pb-1 text-[11px] font-medium tracking-wide text-slate-400 uppercase" aria-hidden="true">
+        <p
+          className="px-2.5 pt-1.5 pb-1 text-[11px] font-medium tracking-wide text-slate-400 uppercase"
+          aria-hidden="true"
+        >
           From {getSectionLabel(from)} to
         </p>
         {targets.map((to) => (

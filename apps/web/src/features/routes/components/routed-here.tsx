@@ -20,13 +20,23 @@ export function RoutedHere({ section, canEdit }: { section: Section; canEdit: bo
 
   if (query.isPending) return null;
   if (query.isError && routes.length === 0) {
-    return <ErrorAlert className="mb-4" title="Could not load the accounts routed here" error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <ErrorAlert
+        className="mb-4"
+        title="Could not load the accounts routed here"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
   }
   if (routes.length === 0 && !notice) return null;
 
   const headingId = `routed-here-${section}`;
   return (
-    <section aria-labelledby={headingId} className="mb-4 overflow-hidden rounded-lg border border-indigo-200 bg-white shadow-xs">
+    <section
+      aria-labelledby={headingId}
+      className="mb-4 overflow-hidden rounded-lg border border-indigo-200 bg-white shadow-xs"
+    >
       <div className="flex flex-wrap items-center gap-2 border-b border-indigo-100 bg-indigo-50/60 px-4 py-2.5">
         <Inbox className="size-4 text-indigo-600" aria-hidden="true" />
         <h2 id={headingId} className="text-sm font-semibold text-slate-900">
@@ -38,7 +48,9 @@ export function RoutedHere({ section, canEdit }: { section: Section; canEdit: bo
             {query.hasNextPage ? '+' : ''}
           </Badge>
         ) : null}
-        <p className="text-xs text-slate-600">Accounts other sections sent to {getSectionLabel(section)}, waiting for someone to pick them up.</p>
+        <p className="text-xs text-slate-600">
+          Accounts other sections sent to {getSectionLabel(section)}, waiting for someone to pick them up.
+        </p>
         <p className="ml-auto text-xs font-medium text-emerald-700" aria-live="polite">
           {notice}
         </p>
@@ -46,7 +58,12 @@ export function RoutedHere({ section, canEdit }: { section: Section; canEdit: bo
       {routes.length > 0 ? (
         <ul className="divide-y divide-slate-100" aria-label={`Routed to ${getSectionLabel(section)}`}>
           {routes.map((route) => (
-            <IncomingRouteItem key={route.id} route={route} canEdit={canEdit} onResolved={(r, state) => setNotice(describeResolution(r, state))} />
+            <IncomingRouteItem
+              key={route.id}
+              route={route}
+              canEdit={canEdit}
+              onResolved={(r, state) => setNotice(describeResolution(r, state))}
+            />
           ))}
         </ul>
       ) : (
@@ -54,7 +71,12 @@ export function RoutedHere({ section, canEdit }: { section: Section; canEdit: bo
       )}
       {query.hasNextPage ? (
         <div className="border-t border-slate-100 px-4 py-2">
-          <Button variant="secondary" size="sm" isLoading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+          <Button
+            variant="secondary"
+            size="sm"
+            isLoading={query.isFetchingNextPage}
+            onClick={() => void query.fetchNextPage()}
+          >
             Load more
           </Button>
         </div>

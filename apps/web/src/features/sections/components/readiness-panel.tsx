@@ -1,6 +1,16 @@
 import type { Readiness, ReadinessSection } from '@success/shared/integrations';
 import { Link } from '@tanstack/react-router';
-import { ArrowRight, ArrowUpRight, CheckCircle2, Circle, FlaskConical, Layers, ListChecks, Plug, Rocket } from 'lucide-react';
+import {
+  ArrowRight,
+  ArrowUpRight,
+  CheckCircle2,
+  Circle,
+  FlaskConical,
+  Layers,
+  ListChecks,
+  Plug,
+  Rocket,
+} from 'lucide-react';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -33,7 +43,10 @@ function ConnectorStatus({ connector }: { connector: Connector }) {
           <Badge tone="sky">Available</Badge>
           <Link
             to={paths.settings.integrations.path}
-            className={cn('inline-flex items-center gap-0.5 rounded text-xs font-medium text-indigo-600 hover:underline', focusRing)}
+            className={cn(
+              'inline-flex items-center gap-0.5 rounded text-xs font-medium text-indigo-600 hover:underline',
+              focusRing,
+            )}
             aria-label={`Connect ${connector.label}`}
           >
             Connect
@@ -89,7 +102,8 @@ function DemoAction({ readiness, title }: { readiness: Readiness; title: string 
       <p className="flex min-w-0 flex-1 items-start gap-2 text-sm text-slate-600" data-testid="no-demo-path">
         <Plug className="mt-0.5 size-4 shrink-0 text-indigo-600" aria-hidden="true" />
         <span>
-          {title} has no demo preview: it works on your own data, so connect {required.length > 0 ? required.join(' or ') : 'a source'} to use it.
+          {title} has no demo preview: it works on your own data, so connect{' '}
+          {required.length > 0 ? required.join(' or ') : 'a source'} to use it.
         </span>
       </p>
     );
@@ -103,7 +117,11 @@ function DemoAction({ readiness, title }: { readiness: Readiness; title: string 
     );
   }
   if (!canEdit(me.user.role)) {
-    return <p className="min-w-0 flex-1 text-sm text-slate-500">A member or an admin can turn on demo data to preview {title}.</p>;
+    return (
+      <p className="min-w-0 flex-1 text-sm text-slate-500">
+        A member or an admin can turn on demo data to preview {title}.
+      </p>
+    );
   }
   return (
     <div className="flex min-w-0 flex-1 flex-wrap items-center gap-3">
@@ -127,7 +145,7 @@ function DemoAction({ readiness, title }: { readiness: Readiness; title: string 
 
 function ReadinessSkeleton() {
   return (
-    <Card className="p-5" >
+    <Card className="p-5">
       <div aria-busy="true" aria-label="Loading setup">
         <Skeleton className="h-5 w-48" />
         <Skeleton className="mt-2 h-4 w-80 max-w-full" />
@@ -153,7 +171,13 @@ export function ReadinessPanel({ section, title }: { section: ReadinessSection; 
   const readiness = useReadiness(section);
   if (readiness.isPending) return <ReadinessSkeleton />;
   if (readiness.isError) {
-    return <ErrorAlert title={`Could not load what ${title} needs`} error={readiness.error} onRetry={() => void readiness.refetch()} />;
+    return (
+      <ErrorAlert
+        title={`Could not load what ${title} needs`}
+        error={readiness.error}
+        onRetry={() => void readiness.refetch()}
+      />
+    );
   }
   const data = readiness.data;
   const headingId = `${section}-setup-heading`;
@@ -163,7 +187,9 @@ export function ReadinessPanel({ section, title }: { section: ReadinessSection; 
         <div
           className={cn(
             'flex flex-wrap items-start gap-3 border-b px-5 py-4',
-            data.isReady ? 'border-emerald-100 bg-emerald-50/50' : 'border-slate-100 bg-gradient-to-r from-indigo-50/70 to-white',
+            data.isReady
+              ? 'border-emerald-100 bg-emerald-50/50'
+              : 'border-slate-100 bg-gradient-to-r from-indigo-50/70 to-white',
           )}
         >
           <span
@@ -172,7 +198,11 @@ export function ReadinessPanel({ section, title }: { section: ReadinessSection; 
               data.isReady ? 'bg-emerald-100 text-emerald-700' : 'bg-indigo-100 text-indigo-700',
             )}
           >
-            {data.isReady ? <Rocket className="size-4" aria-hidden="true" /> : <Plug className="size-4" aria-hidden="true" />}
+            {data.isReady ? (
+              <Rocket className="size-4" aria-hidden="true" />
+            ) : (
+              <Plug className="size-4" aria-hidden="true" />
+            )}
           </span>
           <div className="min-w-0 flex-1">
             <h2 id={headingId} className="text-sm font-semibold text-slate-900">
@@ -187,12 +217,26 @@ export function ReadinessPanel({ section, title }: { section: ReadinessSection; 
           <div className="space-y-6 lg:col-span-3">
             <div>
               <ColumnHeading icon={<Plug className="size-3.5" aria-hidden="true" />}>Connectors</ColumnHeading>
-              <ul className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200" aria-label={`Connectors ${title} uses`}>
+              <ul
+                className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200"
+                aria-label={`Connectors ${title} uses`}
+              >
                 {data.connectors.map((connector) => (
-                  <li key={connector.provider} className="flex flex-wrap items-center gap-3 px-3 py-2.5" data-testid={`connector-${connector.provider}`} data-status={connector.status}>
-                    <ProviderLogo provider={connector.provider} size="sm" className={cn(connector.status === 'provider_missing' && 'opacity-50 grayscale')} />
+                  <li
+                    key={connector.provider}
+                    className="flex flex-wrap items-center gap-3 px-3 py-2.5"
+                    data-testid={`connector-${connector.provider}`}
+                    data-status={connector.status}
+                  >
+                    <ProviderLogo
+                      provider={connector.provider}
+                      size="sm"
+                      className={cn(connector.status === 'provider_missing' && 'opacity-50 grayscale')}
+                    />
                     <span className="min-w-0 flex-1 text-sm font-medium text-slate-900">{connector.label}</span>
-                    <span className="text-xs text-slate-500">{connector.role === 'required' ? 'Required' : 'Optional'}</span>
+                    <span className="text-xs text-slate-500">
+                      {connector.role === 'required' ? 'Required' : 'Optional'}
+                    </span>
                     <ConnectorStatus connector={connector} />
                   </li>
                 ))}
@@ -200,7 +244,9 @@ export function ReadinessPanel({ section, title }: { section: ReadinessSection; 
             </div>
             {data.reusedSystems.length > 0 ? (
               <div>
-                <ColumnHeading icon={<Layers className="size-3.5" aria-hidden="true" />}>Reuses what Success already has</ColumnHeading>
+                <ColumnHeading icon={<Layers className="size-3.5" aria-hidden="true" />}>
+                  Reuses what Success already has
+                </ColumnHeading>
                 <ul className="mt-3 grid gap-2 sm:grid-cols-2">
                   {data.reusedSystems.map((system) => (
                     <li key={system.key} className="rounded-lg bg-slate-50 px-3 py-2">
@@ -245,7 +291,10 @@ export function ReadinessPanel({ section, title }: { section: ReadinessSection; 
 
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 bg-slate-50/60 px-5 py-3.5">
           <DemoAction readiness={data} title={title} />
-          <Link to={paths.settings.integrations.path} className={buttonClasses({ variant: data.isReady ? 'secondary' : 'primary' })}>
+          <Link
+            to={paths.settings.integrations.path}
+            className={buttonClasses({ variant: data.isReady ? 'secondary' : 'primary' })}
+          >
             <Plug className="size-4" aria-hidden="true" />
             Go to Integrations
           </Link>

@@ -25,7 +25,8 @@ export function SectionPlaceholder({ section }: { section: keyof typeof sectionC
           <div>
             <h2 className="text-sm font-semibold text-slate-900">Nothing to show here yet</h2>
             <p className="mt-0.5 text-sm text-slate-600">
-              {content.title} is being built in an upcoming release. It will not show sample numbers until it can compute real ones.
+              {content.title} is being built in an upcoming release. It will not show sample numbers until it can
+              compute real ones.
             </p>
           </div>
         </div>

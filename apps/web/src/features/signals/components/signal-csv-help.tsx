@@ -4,7 +4,13 @@ import { useEffect, useState } from 'react';
 import { focusRing } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
-import { buildSignalCsvTemplate, requiredSignalCsvColumns, signalCsvColumns, signalSentiments, signalTypes } from '../signal-csv';
+import {
+  buildSignalCsvTemplate,
+  requiredSignalCsvColumns,
+  signalCsvColumns,
+  signalSentiments,
+  signalTypes,
+} from '../signal-csv';
 
 const linkClasses = cn('rounded font-medium text-indigo-600 underline-offset-2 hover:underline', focusRing);
 
@@ -34,21 +40,28 @@ export function SignalCsvHelp() {
           </span>
         ))}
         . <code className="font-mono text-[11px]">type</code> is one of {signalTypes.join(', ')};{' '}
-        <code className="font-mono text-[11px]">sentiment</code> is {signalSentiments.join(', ')} (worked out from the type or score when empty);{' '}
-        <code className="font-mono text-[11px]">score</code> is 0–10 for NPS; <code className="font-mono text-[11px]">source</code> defaults to
-        “api”; <code className="font-mono text-[11px]">occurredAt</code> is ISO 8601 with an offset, for example 2026-11-20T10:00:00Z.
+        <code className="font-mono text-[11px]">sentiment</code> is {signalSentiments.join(', ')} (worked out from the
+        type or score when empty); <code className="font-mono text-[11px]">score</code> is 0–10 for NPS;{' '}
+        <code className="font-mono text-[11px]">source</code> defaults to “api”;{' '}
+        <code className="font-mono text-[11px]">occurredAt</code> is ISO 8601 with an offset, for example
+        2026-11-20T10:00:00Z.
       </p>
       <p>
-        Scripts can send the same fields as JSON to <code className="font-mono text-[11px]">POST /v3/rest/success/signals</code> (and calls
-        to <code className="font-mono text-[11px]">POST /v3/rest/success/calls</code>) with an API token from{' '}
+        Scripts can send the same fields as JSON to{' '}
+        <code className="font-mono text-[11px]">POST /v3/rest/success/signals</code> (and calls to{' '}
+        <code className="font-mono text-[11px]">POST /v3/rest/success/calls</code>) with an API token from{' '}
         <Link to={paths.settings.root.path} className={linkClasses}>
           Settings
         </Link>
-        . Rows are matched by <code className="font-mono text-[11px]">externalId</code>, so sending one again updates it instead of adding a
-        copy.
+        . Rows are matched by <code className="font-mono text-[11px]">externalId</code>, so sending one again updates it
+        instead of adding a copy.
       </p>
       <p>
-        <a href={templateUrl} download="signals-template.csv" className={cn('inline-flex items-center gap-1', linkClasses)}>
+        <a
+          href={templateUrl}
+          download="signals-template.csv"
+          className={cn('inline-flex items-center gap-1', linkClasses)}
+        >
           <Download className="size-3.5" aria-hidden="true" />
           Download template
         </a>

@@ -33,9 +33,10 @@ function ImportSuccess({ result }: { result: SignalImportResult }) {
       </p>
       {skipped > 0 ? (
         <p>
-          {formatCount(skipped, 'row')} with errors {skipped === 1 ? 'was' : 'were'} skipped and {skipped === 1 ? 'is' : 'are'} listed below. The
-          CSV is still in the box above: fix {skipped === 1 ? 'it' : 'them'} there (or in your file) and preview again. Rows already imported come
-          back as unchanged.
+          {formatCount(skipped, 'row')} with errors {skipped === 1 ? 'was' : 'were'} skipped and{' '}
+          {skipped === 1 ? 'is' : 'are'} listed below. The CSV is still in the box above: fix{' '}
+          {skipped === 1 ? 'it' : 'them'} there (or in your file) and preview again. Rows already imported come back as
+          unchanged.
         </p>
       ) : null}
     </Alert>
@@ -146,12 +147,17 @@ export function SignalImportPanel({ isEditable }: { isEditable: boolean }) {
                 <FileUp className="size-4" aria-hidden="true" />
                 Choose file…
               </label>
-              <span id={`${fileInputId}-name`} className="min-w-0 truncate text-sm text-slate-600" data-testid="signal-import-file">
+              <span
+                id={`${fileInputId}-name`}
+                className="min-w-0 truncate text-sm text-slate-600"
+                data-testid="signal-import-file"
+              >
                 {isReading ? 'Reading the file…' : fileName ? `Loaded ${fileName}` : 'No file chosen'}
               </span>
             </div>
             <p id={`${fileInputId}-hint`} className="text-xs text-slate-500">
-              A .csv file with the header row above. It loads into the box below, where you can review or edit it before the preview.
+              A .csv file with the header row above. It loads into the box below, where you can review or edit it before
+              the preview.
             </p>
           </div>
           <Field label="Or paste CSV text" error={inputError}>
@@ -163,7 +169,9 @@ export function SignalImportPanel({ isEditable }: { isEditable: boolean }) {
                 spellCheck={false}
                 autoComplete="off"
                 wrap="off"
-                placeholder={'externalId,companyDomain,type,sentiment,score,text,source,evidenceUrl,occurredAt\nsig-1,hooli.com,feature_request,,,Wants SSO,,,2026-11-20T10:00:00Z'}
+                placeholder={
+                  'externalId,companyDomain,type,sentiment,score,text,source,evidenceUrl,occurredAt\nsig-1,hooli.com,feature_request,,,Wants SSO,,,2026-11-20T10:00:00Z'
+                }
                 className="font-mono text-xs"
                 disabled={isBusy || isReading}
                 onChange={(event) => changeCsv(event.target.value, null)}
@@ -171,11 +179,22 @@ export function SignalImportPanel({ isEditable }: { isEditable: boolean }) {
             )}
           </Field>
           <div className="flex flex-wrap items-center gap-2">
-            <Button type="submit" variant="secondary" icon={<Eye className="size-4" aria-hidden="true" />} isLoading={preview.isPending} disabled={runImport.isPending || isReading}>
+            <Button
+              type="submit"
+              variant="secondary"
+              icon={<Eye className="size-4" aria-hidden="true" />}
+              isLoading={preview.isPending}
+              disabled={runImport.isPending || isReading}
+            >
               {preview.isPending ? 'Checking rows…' : 'Preview'}
             </Button>
             {csv ? (
-              <Button variant="ghost" icon={<RotateCcw className="size-4" aria-hidden="true" />} onClick={handleStartOver} disabled={isBusy}>
+              <Button
+                variant="ghost"
+                icon={<RotateCcw className="size-4" aria-hidden="true" />}
+                onClick={handleStartOver}
+                disabled={isBusy}
+              >
                 Clear
               </Button>
             ) : null}
@@ -187,7 +206,13 @@ export function SignalImportPanel({ isEditable }: { isEditable: boolean }) {
         </p>
       )}
 
-      <div ref={statusRef} tabIndex={-1} aria-live="polite" className="space-y-3 rounded-md focus:outline-none" data-testid="signal-import-status">
+      <div
+        ref={statusRef}
+        tabIndex={-1}
+        aria-live="polite"
+        className="space-y-3 rounded-md focus:outline-none"
+        data-testid="signal-import-status"
+      >
         {preview.isError ? <ErrorAlert title="Could not preview the CSV" error={preview.error} /> : null}
         {runImport.isError ? <ErrorAlert title="Could not import the signals" error={runImport.error} /> : null}
         {imported ? <ImportSuccess result={imported} /> : previewed ? <PreviewSummary result={previewed} /> : null}
@@ -202,14 +227,23 @@ export function SignalImportPanel({ isEditable }: { isEditable: boolean }) {
         </>
       ) : previewed ? (
         <>
-          {previewed.preview.length > 0 ? <SignalPreviewTable rows={previewed.preview} valid={previewed.valid} /> : null}
+          {previewed.preview.length > 0 ? (
+            <SignalPreviewTable rows={previewed.preview} valid={previewed.valid} />
+          ) : null}
           <SignalRowErrors title="Rows with errors (they will not be imported)" errors={previewed.errors} />
           {previewed.valid > 0 ? (
-            <Button icon={<Upload className="size-4" aria-hidden="true" />} isLoading={runImport.isPending} disabled={preview.isPending} onClick={handleImport}>
+            <Button
+              icon={<Upload className="size-4" aria-hidden="true" />}
+              isLoading={runImport.isPending}
+              disabled={preview.isPending}
+              onClick={handleImport}
+            >
               {runImport.isPending ? 'Importing…' : `Import ${formatCount(previewed.valid, 'valid row')}`}
             </Button>
           ) : (
-            <p className="text-sm text-slate-600">No valid rows to import. Fix the rows listed above and preview again.</p>
+            <p className="text-sm text-slate-600">
+              No valid rows to import. Fix the rows listed above and preview again.
+            </p>
           )}
         </>
       ) : null}

@@ -22,14 +22,28 @@ export function SignalPreviewTable({ rows, valid }: { rows: SignalPreviewRow[]; 
   return (
     <div className="space-y-1.5">
       <div className="overflow-x-auto rounded-md border border-slate-200">
-        <table className="w-full min-w-[640px] text-xs" aria-label="Preview of valid rows" data-testid="signal-preview-table">
+        <table
+          className="w-full min-w-[640px] text-xs"
+          aria-label="Preview of valid rows"
+          data-testid="signal-preview-table"
+        >
           <thead className="bg-slate-50 text-left text-[11px] font-semibold tracking-wide text-slate-500 uppercase">
             <tr>
-              <th scope="col" className="px-3 py-2">Domain</th>
-              <th scope="col" className="px-3 py-2">Type</th>
-              <th scope="col" className="px-3 py-2 text-right">Score</th>
-              <th scope="col" className="px-3 py-2">Text</th>
-              <th scope="col" className="px-3 py-2">Date</th>
+              <th scope="col" className="px-3 py-2">
+                Domain
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Type
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Score
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Text
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Date
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

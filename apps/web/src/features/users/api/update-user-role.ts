@@ -9,5 +9,8 @@ export function updateUserRole({ id, role }: { id: string; role: Role }) {
 
 export function useUpdateUserRole() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: updateUserRole, onSettled: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }) });
+  return useMutation({
+    mutationFn: updateUserRole,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+  });
 }

@@ -39,21 +39,52 @@ function AddMemberForm({ onDone }: { onDone: () => void }) {
   }
 
   return (
-    <form onSubmit={handleSubmit} className="space-y-3 rounded-md border border-slate-200 bg-slate-50/60 p-4" aria-label="Add a member">
+    <form
+      onSubmit={handleSubmit}
+      className="space-y-3 rounded-md border border-slate-200 bg-slate-50/60 p-4"
+      aria-label="Add a member"
+    >
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Email" error={errors.email}>
-          {(props) => <Input {...props} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />}
+          {(props) => (
+            <Input
+              {...props}
+              type="email"
+              autoComplete="off"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              autoFocus
+            />
+          )}
         </Field>
-        <Field label="Name (optional)">{(props) => <Input {...props} value={name} autoComplete="off" onChange={(e) => setName(e.target.value)} />}</Field>
-        <Field label="Initial password" error={errors.password} hint="At least 10 characters; share it with them privately.">
-          {(props) => <Input {...props} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+        <Field label="Name (optional)">
+          {(props) => <Input {...props} value={name} autoComplete="off" onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <Field
+          label="Initial password"
+          error={errors.password}
+          hint="At least 10 characters; share it with them privately."
+        >
+          {(props) => (
+            <Input
+              {...props}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
         </Field>
         <Field label="Role">
           {(props) => (
-            <Select {...props} value={role} onChange={(e) => {
+            <Select
+              {...props}
+              value={role}
+              onChange={(e) => {
                 const parsed = roleSchema.safeParse(e.target.value);
                 if (parsed.success) setRole(parsed.data);
-              }}>
+              }}
+            >
               {roles.map((r) => (
                 <option key={r} value={r}>
                   {roleLabels[r]}
@@ -63,7 +94,9 @@ function AddMemberForm({ onDone }: { onDone: () => void }) {
           )}
         </Field>
       </div>
-      <div aria-live="polite">{create.isError ? <ErrorAlert title="Could not add the member" error={create.error} /> : null}</div>
+      <div aria-live="polite">
+        {create.isError ? <ErrorAlert title="Could not add the member" error={create.error} /> : null}
+      </div>
       <div className="flex gap-2">
         <Button type="submit" isLoading={create.isPending}>
           Add member
@@ -84,7 +117,8 @@ export function MembersList({ currentUserId, isEditable }: { currentUserId: stri
   const [pendingRemoval, setPendingRemoval] = useState<User | null>(null);
 
   if (users.isPending) return <Skeleton className="h-24 w-full" />;
-  if (users.isError) return <ErrorAlert title="Could not load members" error={users.error} onRetry={() => void users.refetch()} />;
+  if (users.isError)
+    return <ErrorAlert title="Could not load members" error={users.error} onRetry={() => void users.refetch()} />;
 
   return (
     <div className="space-y-4">
@@ -142,7 +176,11 @@ export function MembersList({ currentUserId, isEditable }: { currentUserId: stri
         isAdding ? (
           <AddMemberForm onDone={() => setIsAdding(false)} />
         ) : (
-          <Button variant="secondary" icon={<UserPlus className="size-4" aria-hidden="true" />} onClick={() => setIsAdding(true)}>
+          <Button
+            variant="secondary"
+            icon={<UserPlus className="size-4" aria-hidden="true" />}
+            onClick={() => setIsAdding(true)}
+          >
             Add member
           </Button>
         )

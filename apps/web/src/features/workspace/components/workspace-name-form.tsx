@@ -32,7 +32,15 @@ export function WorkspaceNameForm({ isEditable }: { isEditable: boolean }) {
     <form onSubmit={handleSubmit} className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
         <Field label="Workspace name" error={error} className="w-full max-w-sm">
-          {(props) => <Input {...props} name="workspaceName" value={name} disabled={!isEditable} onChange={(e) => setName(e.target.value)} />}
+          {(props) => (
+            <Input
+              {...props}
+              name="workspaceName"
+              value={name}
+              disabled={!isEditable}
+              onChange={(e) => setName(e.target.value)}
+            />
+          )}
         </Field>
         <Button type="submit" variant="secondary" disabled={!isEditable || !isDirty} isLoading={update.isPending}>
           Save
