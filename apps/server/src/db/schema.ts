@@ -170,9 +170,10 @@ export const accounts = pgTable(
     uniqueIndex('accounts_workspace_domain_key').on(t.workspaceId, t.domain),
     index('accounts_workspace_name_idx').on(t.workspaceId, t.name, t.id),
     index('accounts_workspace_score_idx').on(t.workspaceId, t.healthScore, t.id),
-    index('accounts_workspace_arr_idx').on(t.workspaceId, t.arrMinor, t.id),
+    // Each in the direction the queue sorts by default (largest ARR, latest activity first).
+    index('accounts_workspace_arr_idx').on(t.workspaceId, t.arrMinor.desc().nullsLast(), t.id.desc()),
     index('accounts_workspace_renewal_idx').on(t.workspaceId, t.nextRenewalAt, t.id),
-    index('accounts_workspace_activity_idx').on(t.workspaceId, t.lastActivityAt, t.id),
+    index('accounts_workspace_activity_idx').on(t.workspaceId, t.lastActivityAt.desc().nullsLast(), t.id.desc()),
     index('accounts_workspace_owner_idx').on(t.workspaceId, t.ownerName, t.id),
   ],
 );

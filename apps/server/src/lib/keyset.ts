@@ -1,6 +1,7 @@
 /**
- * Keyset pagination over any sort: each sort key is one scalar expression (nulls pushed last in
- * either direction), so "after the cursor" is a single row comparison `(key, id) > (k, id)`.
+ * Keyset pagination over any sort, on the column itself so that a (workspace, column, id) index
+ * serves the order: `ORDER BY column <dir> NULLS LAST, id <dir>`, and "after the cursor" is
+ * `(column, id) > (k, id)` (or `<` descending), plus the rows without a value, which come last.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
@@ -8,33 +9,45 @@ import type { Cursor } from './cursor';
 import { AppError } from './errors';
 
 export type SortOrder = 'asc' | 'desc';
-export type KeysetSort = { key: SQL; kind: 'number' | 'text'; order: SortOrder };
+type Kind = 'number' | 'text' | 'timestamp';
+export type KeysetSort = { key: SQL; kind: Kind; order: SortOrder; isNullable: boolean };
 
-/** Beyond any amount or epoch second we store. */
-const far = 9e15;
+// Sort keys are integers (minor units, scores), text or timestamps; the cast keeps the index usable.
+const castOf: Record<Kind, SQL> = { number: sql`bigint`, text: sql`text`, timestamp: sql`timestamptz` };
 
-/** A nullable number (or timestamp, via `epoch`) as a sort key whose nulls land last. */
-export function numberSort(column: SQL, order: SortOrder): KeysetSort {
-  const key =
-    order === 'asc' ? sql`coalesce((${column})::float8, ${far})` : sql`coalesce((${column})::float8, ${-far})`;
-  return { key, kind: 'number', order };
+export function columnSort(column: PgColumn | SQL, kind: Kind, order: SortOrder): KeysetSort {
+  const isNullable = 'notNull' in column ? !column.notNull : true;
+  return { key: sql`${column}`, kind, order, isNullable };
 }
 
-export function epoch(column: PgColumn): SQL {
-  return sql`extract(epoch from ${column})`;
+/** ORDER BY terms for the sort, the id breaking ties in the same direction. */
+export function keysetOrder(sort: KeysetSort, id: PgColumn): SQL[] {
+  const direction = sort.order === 'asc' ? sql`asc` : sql`desc`;
+  // On both terms, or neither, to match the indexes: a nullable key's index is built `NULLS LAST`
+  // for its direction; a NOT NULL key uses the plain index, read backwards for descending.
+  const nulls = sort.isNullable ? sql` nulls last` : sql``;
+  return [sql`${sort.key} ${direction}${nulls}`, sql`${id} ${direction}${nulls}`];
 }
 
-export function textSort(column: SQL, order: SortOrder): KeysetSort {
-  return { key: column, kind: 'text', order };
+/** The value to put in the next cursor for a row's sort key. */
+export function cursorKey(value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  return String(value as bigint);
 }
 
-/** Rows after the cursor in the sort's direction; a cursor from another sort is refused. */
+/** Rows after the cursor in the sort's order; a cursor from another sort is refused. */
 export function afterCursor(sort: KeysetSort, id: PgColumn, cursor: Cursor): SQL {
-  if ((typeof cursor.k === 'number') !== (sort.kind === 'number')) {
+  const { k } = cursor;
+  const fits =
+    k === null ? sort.isNullable : sort.kind === 'number' ? !Number.isNaN(Number(k)) : typeof k === 'string';
+  if (!fits || (sort.kind === 'timestamp' && typeof k === 'string' && Number.isNaN(Date.parse(k)))) {
     throw new AppError('bad_request', 'The cursor belongs to another sort order. Start again without a cursor.');
   }
-  const value = sort.kind === 'number' ? sql`${Number(cursor.k)}::float8` : sql`${String(cursor.k)}`;
-  return sort.order === 'asc'
-    ? sql`(${sort.key}, ${id}) > (${value}, ${cursor.id}::uuid)`
-    : sql`(${sort.key}, ${id}) < (${value}, ${cursor.id}::uuid)`;
+  const after = sort.order === 'asc' ? sql`>` : sql`<`;
+  if (k === null) return sql`(${sort.key} is null and ${id} ${after} ${cursor.id}::uuid)`;
+  const value = sql`${k}::${castOf[sort.kind]}`;
+  const inOrder = sql`(${sort.key}, ${id}) ${after} (${value}, ${cursor.id}::uuid)`;
+  return sort.isNullable ? sql`(${inOrder} or ${sort.key} is null)` : inOrder;
 }

@@ -1,7 +1,7 @@
 import type { AccountSortKey } from '@success/shared/api';
 import { sql } from 'drizzle-orm';
 import { accounts } from '../../db/schema';
-import { epoch, numberSort, textSort, type KeysetSort, type SortOrder } from '../../lib/keyset';
+import { columnSort, type KeysetSort, type SortOrder } from '../../lib/keyset';
 
 const defaultOrder: Record<AccountSortKey, SortOrder> = {
   name: 'asc',
@@ -12,22 +12,22 @@ const defaultOrder: Record<AccountSortKey, SortOrder> = {
   last_activity: 'desc',
 };
 
-/** The expression the Health queue orders by for each sort key (default direction per key). */
+/** The column the Health queue orders by for each sort key (default direction per key). */
 export function accountSort(sortKey: AccountSortKey, order: SortOrder | undefined): KeysetSort {
   const direction = order ?? defaultOrder[sortKey];
   switch (sortKey) {
     case 'name':
-      return textSort(sql`${accounts.name}`, direction);
+      return columnSort(accounts.name, 'text', direction);
     case 'owner':
       // Unassigned accounts read as an empty owner: first A→Z, where they most need one.
-      return textSort(sql`coalesce(${accounts.ownerName}, '')`, direction);
+      return { ...columnSort(sql`coalesce(${accounts.ownerName}, '')`, 'text', direction), isNullable: false };
     case 'score':
-      return numberSort(sql`${accounts.healthScore}`, direction);
+      return columnSort(accounts.healthScore, 'number', direction);
     case 'arr':
-      return numberSort(sql`${accounts.arrMinor}`, direction);
+      return columnSort(accounts.arrMinor, 'number', direction);
     case 'renewal':
-      return numberSort(epoch(accounts.nextRenewalAt), direction);
+      return columnSort(accounts.nextRenewalAt, 'timestamp', direction);
     case 'last_activity':
-      return numberSort(epoch(accounts.lastActivityAt), direction);
+      return columnSort(accounts.lastActivityAt, 'timestamp', direction);
   }
 }

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gte, ilike, isNotNull, lt, or, sql, type SQL
 import type { Db } from '../../db/client';
 import { accounts, activities, contacts, deals, revenueSources, signals } from '../../db/schema';
 import type { Cursor } from '../../lib/cursor';
-import { afterCursor, type SortOrder } from '../../lib/keyset';
+import { afterCursor, keysetOrder, type SortOrder } from '../../lib/keyset';
 import { accountSort } from './account-sort';
 
 export type AccountListFilter = {
@@ -55,7 +55,6 @@ export async function listAccountRows(db: Db, filter: AccountListFilter) {
     conditions.push(or(ilike(accounts.name, pattern), ilike(accounts.domain, pattern)));
   }
   if (filter.cursor) conditions.push(afterCursor(sort, accounts.id, filter.cursor));
-  const direction = sort.order === 'asc' ? asc : desc;
   return db
     .select({
       id: accounts.id,
@@ -74,11 +73,11 @@ export async function listAccountRows(db: Db, filter: AccountListFilter) {
       paymentState: accounts.paymentState,
       revenueBadge: accounts.revenueBadge,
       lastActivityAt: accounts.lastActivityAt,
-      sortKey: sql<string | number>`${sort.key}`,
+      sortKey: sql<unknown>`${sort.key}`,
     })
     .from(accounts)
     .where(and(...conditions))
-    .orderBy(direction(sort.key), direction(accounts.id))
+    .orderBy(...keysetOrder(sort, accounts.id))
     .limit(filter.limit + 1);
 }
 

@@ -27,7 +27,7 @@ import {
 } from '../../db/schema';
 import type { Cursor } from '../../lib/cursor';
 import { dayMs } from '../../lib/days';
-import { afterCursor, type KeysetSort } from '../../lib/keyset';
+import { afterCursor, keysetOrder, type KeysetSort } from '../../lib/keyset';
 
 export type LedgerFilter = {
   workspaceId: string;
@@ -102,13 +102,12 @@ export async function listLedgerEntries(
   cursor: Cursor | null,
   limit: number,
 ) {
-  const direction = sort.order === 'asc' ? asc : desc;
   return db
-    .select({ ...entryColumns, sortKey: sql<string | number>`${sort.key}` })
+    .select({ ...entryColumns, sortKey: sql<unknown>`${sort.key}` })
     .from(ledgerEntries)
     .leftJoin(accounts, eq(accounts.id, ledgerEntries.accountId))
     .where(and(ledgerConditions(filter), cursor ? afterCursor(sort, ledgerEntries.id, cursor) : undefined))
-    .orderBy(direction(sort.key), direction(ledgerEntries.id))
+    .orderBy(...keysetOrder(sort, ledgerEntries.id))
     .limit(limit + 1);
 }
 
@@ -144,25 +143,42 @@ export async function loadSourcesById(db: Db, workspaceId: string, ids: string[]
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-/** Totals over the counted rows (ignored rows excluded) matching the filter. */
-export async function sumLedger(db: Db, filter: LedgerFilter) {
-  const [row] = await db
-    .select({ mrr: sum(ledgerEntries.reportingMrrMinor), rows: sql<number>`count(*)::int` })
-    .from(ledgerEntries)
-    .where(ledgerConditions({ ...filter, includeIgnored: false }));
-  return { mrrMinor: Number(row?.mrr ?? 0), rows: row?.rows ?? 0 };
-}
-
-export async function countLedger(db: Db, workspaceId: string) {
+/**
+ * The workspace's totals in one pass over its rows: counted MRR (ignored rows excluded), the
+ * past-due part, what renews within 30/60/90 days, and the row, ignored and conflict counts.
+ */
+export async function summarizeLedger(db: Db, workspaceId: string, now: Date) {
+  const counted = sql`not ${ledgerEntries.isIgnoredFromArr}`;
+  const mrrWhere = (condition: SQL) =>
+    sql<string | null>`sum(${ledgerEntries.reportingMrrMinor}) filter (where ${counted} and ${condition})`;
+  const renewingWithin = (days: number) =>
+    mrrWhere(
+      sql`${ledgerEntries.renewalDate} >= ${now.toISOString()}::timestamptz and ${ledgerEntries.renewalDate} < ${new Date(
+        now.getTime() + days * dayMs,
+      ).toISOString()}::timestamptz`,
+    );
   const [row] = await db
     .select({
+      mrr: mrrWhere(sql`true`),
+      pastDueMrr: mrrWhere(sql`${ledgerEntries.paymentState} = 'past_due'`),
+      d30: renewingWithin(30),
+      d60: renewingWithin(60),
+      d90: renewingWithin(90),
       rows: sql<number>`count(*)::int`,
       ignored: sql<number>`count(*) filter (where ${ledgerEntries.isIgnoredFromArr})::int`,
       conflicts: sql<number>`count(*) filter (where ${ledgerEntries.reconciliation} = 'conflict')::int`,
     })
     .from(ledgerEntries)
     .where(eq(ledgerEntries.workspaceId, workspaceId));
-  return { rows: row?.rows ?? 0, ignored: row?.ignored ?? 0, conflicts: row?.conflicts ?? 0 };
+  const minor = (value: string | null | undefined) => Number(value ?? 0);
+  return {
+    mrrMinor: minor(row?.mrr),
+    pastDueMrrMinor: minor(row?.pastDueMrr),
+    renewingMrrMinor: { d30: minor(row?.d30), d60: minor(row?.d60), d90: minor(row?.d90) },
+    rows: row?.rows ?? 0,
+    ignored: row?.ignored ?? 0,
+    conflicts: row?.conflicts ?? 0,
+  };
 }
 
 export async function findRollup(db: Db, workspaceId: string) {
@@ -171,16 +187,29 @@ export async function findRollup(db: Db, workspaceId: string) {
 }
 
 /**
- * What a movements report needs from the stored rows: each account's MRR before `from` (the sum
- * of its earlier rows, `opening` balances included) and the movements inside [from, to].
+ * What a movements report needs from the stored rows: the movements inside [from, to], the book's
+ * MRR before `from` (every earlier row, `opening` balances included), and the earlier balance of
+ * just the accounts that move inside the period (retention needs no one else's).
  */
 export async function loadMovementsForPeriod(db: Db, workspaceId: string, from: string, to: string) {
   const inWorkspace = eq(ledgerMovements.workspaceId, workspaceId);
-  const [before, inRange] = await Promise.all([
+  const isBefore = or(lt(ledgerMovements.month, from), eq(ledgerMovements.kind, 'opening'));
+  const isInRange = and(
+    inWorkspace,
+    gte(ledgerMovements.month, from),
+    lte(ledgerMovements.month, to),
+    ne(ledgerMovements.kind, 'opening'),
+  );
+  const movers = db.selectDistinct({ accountId: ledgerMovements.accountId }).from(ledgerMovements).where(isInRange);
+  const [[total], before, inRange] = await Promise.all([
+    db
+      .select({ amountMinor: sql<string | null>`sum(${ledgerMovements.amountMinor})` })
+      .from(ledgerMovements)
+      .where(and(inWorkspace, isBefore)),
     db
       .select({ accountId: ledgerMovements.accountId, amountMinor: sql<string>`sum(${ledgerMovements.amountMinor})` })
       .from(ledgerMovements)
-      .where(and(inWorkspace, or(lt(ledgerMovements.month, from), eq(ledgerMovements.kind, 'opening'))))
+      .where(and(inWorkspace, isBefore, inArray(ledgerMovements.accountId, movers)))
       .groupBy(ledgerMovements.accountId),
     db
       .select({
@@ -190,17 +219,11 @@ export async function loadMovementsForPeriod(db: Db, workspaceId: string, from: 
         amountMinor: ledgerMovements.amountMinor,
       })
       .from(ledgerMovements)
-      .where(
-        and(
-          inWorkspace,
-          gte(ledgerMovements.month, from),
-          lte(ledgerMovements.month, to),
-          ne(ledgerMovements.kind, 'opening'),
-        ),
-      ),
+      .where(isInRange),
   ]);
   return {
-    before: before.map((row) => ({ accountId: row.accountId, amountMinor: Number(row.amountMinor) })),
+    openingTotalMinor: Number(total?.amountMinor ?? 0),
+    moversBefore: before.map((row) => ({ accountId: row.accountId, amountMinor: Number(row.amountMinor) })),
     inRange: inRange.flatMap((row) => (row.kind === 'opening' ? [] : [{ ...row, kind: row.kind }])),
   };
 }

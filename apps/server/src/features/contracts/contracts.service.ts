@@ -12,12 +12,11 @@ import { arrOf, computeRetention, monthRange, totalsByMonth, type Movement } fro
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { daysUntil } from '../../lib/days';
 import { AppError } from '../../lib/errors';
-import type { SortOrder } from '../../lib/keyset';
+import { cursorKey, type SortOrder } from '../../lib/keyset';
 import type { Actor } from '../auth/actor';
 import { getAccountByDomain } from '../accounts/account-lookup';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import {
-  countLedger,
   findLedgerEntry,
   findRollup,
   listInvoicesOf,
@@ -26,7 +25,7 @@ import {
   listPaymentEventsOf,
   loadSourcesById,
   setSourcesIgnored,
-  sumLedger,
+  summarizeLedger,
   type LedgerEntryRow,
   type LedgerFilter,
 } from './contracts.queries';
@@ -121,7 +120,7 @@ async function pageOf(
   const last = page.at(-1);
   return {
     items: await toLedgerRows(db, actor.dataWorkspaceId, page, now),
-    nextCursor: rows.length > limit && last ? encodeCursor({ k: last.sortKey, id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor({ k: cursorKey(last.sortKey), id: last.id }) : null,
   };
 }
 
@@ -154,31 +153,31 @@ export async function listRenewals(db: Db, actor: Actor, query: z.output<typeof 
 export async function getContractsSummary(db: Db, actor: Actor, now: Date): Promise<LedgerSummary> {
   await assertSuccessEnabled(db, actor);
   const workspaceId = actor.dataWorkspaceId;
-  const base = filterFor(actor, { includeIgnored: false }, now);
-  const renewing = (days: number) => sumLedger(db, { ...base, renewalWithinDays: days });
-  const [currency, total, pastDue, d30, d60, d90, counts, rollup] = await Promise.all([
+  const [currency, totals, rollup] = await Promise.all([
     getReportingCurrency(db, workspaceId),
-    sumLedger(db, base),
-    sumLedger(db, { ...base, paymentState: ['past_due'] }),
-    renewing(30),
-    renewing(60),
-    renewing(90),
-    countLedger(db, workspaceId),
+    summarizeLedger(db, workspaceId, now),
     findRollup(db, workspaceId),
   ]);
-  const arr = (part: { mrrMinor: number }) => ({ amount: arrOf(part.mrrMinor), currency });
+  const arr = (mrrMinor: number) => ({ amount: arrOf(mrrMinor), currency });
   return {
-    mrr: { amount: total.mrrMinor, currency },
-    arr: arr(total),
-    pastDueArr: arr(pastDue),
-    renewingArr: { d30: arr(d30), d60: arr(d60), d90: arr(d90) },
+    mrr: { amount: totals.mrrMinor, currency },
+    arr: arr(totals.mrrMinor),
+    pastDueArr: arr(totals.pastDueMrrMinor),
+    renewingArr: {
+      d30: arr(totals.renewingMrrMinor.d30),
+      d60: arr(totals.renewingMrrMinor.d60),
+      d90: arr(totals.renewingMrrMinor.d90),
+    },
     currency,
-    rows: counts.rows,
-    ignoredRows: counts.ignored,
-    conflicts: counts.conflicts,
+    rows: totals.rows,
+    ignoredRows: totals.ignored,
+    conflicts: totals.conflicts,
     computedAt: rollup?.computedAt.toISOString() ?? null,
   };
 }
+
+/** Stands for every account that paid at the start and did not move in the period. */
+const restOfBookId = 'rest-of-book';
 
 function shiftMonth(month: string, delta: number): string {
   const [year, index] = month.split('-').map(Number) as [number, number];
@@ -202,12 +201,17 @@ export async function getMovements(
     getReportingCurrency(db, actor.dataWorkspaceId),
     loadMovementsForPeriod(db, actor.dataWorkspaceId, from, to),
   ]);
-  // Each account's earlier balance enters as one row in the month before `from`: it sets who
-  // paid at the start (retention) and where the MRR line starts, and is never a movement itself.
+  // Earlier balances enter as rows in the month before `from`: they say who paid at the start
+  // (retention) and where the MRR line starts, and are never movements themselves. Accounts that
+  // do not move in the period only add to the starting base, so they enter as one sum.
   const startMonth = shiftMonth(from, -1);
-  const opening: Movement[] = stored.before.map((row) => ({ ...row, month: startMonth, kind: 'new' }));
-  const openingTotal = opening.reduce((total, row) => total + row.amountMinor, 0);
-  const totals = totalsByMonth(months, stored.inRange, openingTotal);
+  const movers: Movement[] = stored.moversBefore.map((row) => ({ ...row, month: startMonth, kind: 'new' }));
+  const restOfBook = stored.openingTotalMinor - movers.reduce((total, row) => total + row.amountMinor, 0);
+  const opening: Movement[] =
+    restOfBook > 0
+      ? [...movers, { accountId: restOfBookId, month: startMonth, kind: 'new', amountMinor: restOfBook }]
+      : movers;
+  const totals = totalsByMonth(months, stored.inRange, stored.openingTotalMinor);
   const retention = computeRetention([...opening, ...stored.inRange], from, to);
   const money = (amount: number) => ({ amount, currency });
   return {

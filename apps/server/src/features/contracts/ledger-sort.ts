@@ -1,24 +1,23 @@
-import { sql } from 'drizzle-orm';
 import { ledgerEntries } from '../../db/schema';
-import { epoch, numberSort, textSort, type KeysetSort, type SortOrder } from '../../lib/keyset';
+import { columnSort, type KeysetSort, type SortOrder } from '../../lib/keyset';
 
 export type LedgerSortKey = 'account' | 'mrr' | 'arr' | 'renewal' | 'start' | 'status';
 
-/** The expression the ledger table orders by for each sort key. */
+/** The column the ledger table orders by for each sort key. */
 export function ledgerSort(sortKey: LedgerSortKey, order: SortOrder): KeysetSort {
   switch (sortKey) {
     case 'account':
       // The search text starts with the account's name and domain, lower case.
-      return textSort(sql`${ledgerEntries.searchText}`, order);
+      return columnSort(ledgerEntries.searchText, 'text', order);
     case 'status':
-      return textSort(sql`${ledgerEntries.status}`, order);
+      return columnSort(ledgerEntries.status, 'text', order);
     case 'mrr':
-      return numberSort(sql`${ledgerEntries.reportingMrrMinor}`, order);
+      return columnSort(ledgerEntries.reportingMrrMinor, 'number', order);
     case 'arr':
-      return numberSort(sql`${ledgerEntries.reportingArrMinor}`, order);
+      return columnSort(ledgerEntries.reportingArrMinor, 'number', order);
     case 'renewal':
-      return numberSort(epoch(ledgerEntries.renewalDate), order);
+      return columnSort(ledgerEntries.renewalDate, 'timestamp', order);
     case 'start':
-      return numberSort(epoch(ledgerEntries.startDate), order);
+      return columnSort(ledgerEntries.startDate, 'timestamp', order);
   }
 }
