@@ -34,7 +34,8 @@ export function cursorKey(value: unknown): string | number | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'number' || typeof value === 'string') return value;
-  return String(value as bigint);
+  if (typeof value === 'bigint') return value.toString();
+  throw new Error(`A sort key of type ${typeof value} cannot go into a cursor`);
 }
 
 /** Rows after the cursor in the sort's order; a cursor from another sort is refused. */

@@ -1,5 +1,5 @@
 import type { AccountSortKey } from '@success/shared/api';
-import { and, asc, count, desc, eq, gte, ilike, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, ilike, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, activities, contacts, deals, revenueSources, signals } from '../../db/schema';
 import type { Cursor } from '../../lib/cursor';

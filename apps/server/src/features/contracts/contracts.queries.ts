@@ -1,7 +1,6 @@
 import {
   and,
   arrayOverlaps,
-  asc,
   desc,
   eq,
   gte,
@@ -12,7 +11,6 @@ import {
   ne,
   or,
   sql,
-  sum,
   type SQL,
 } from 'drizzle-orm';
 import type { Db } from '../../db/client';
