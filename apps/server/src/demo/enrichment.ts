@@ -49,7 +49,8 @@ export function demoEnrichment(account: DemoAccount): DemoEnrichment | null {
   return {
     accountDomain: account.domain,
     provider: 'hubspot',
-    externalId: String(1_000_000 + (hash % 8_999_999)),
+    // Unique by construction: a hash of 100,000 domains would collide.
+    externalId: `company-${account.domain}`,
     properties: {
       name: account.name,
       domain: account.domain,
