@@ -1,18 +1,4 @@
-import {
-  and,
-  arrayOverlaps,
-  desc,
-  eq,
-  gte,
-  inArray,
-  like,
-  lt,
-  lte,
-  ne,
-  or,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
+import { and, arrayOverlaps, desc, eq, gte, inArray, like, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   accounts,
@@ -198,17 +184,22 @@ export async function loadMovementsForPeriod(db: Db, workspaceId: string, from: 
     lte(ledgerMovements.month, to),
     ne(ledgerMovements.kind, 'opening'),
   );
-  const movers = db.selectDistinct({ accountId: ledgerMovements.accountId }).from(ledgerMovements).where(isInRange);
+  const movesInRange = sql`bool_or(${ledgerMovements.month} >= ${from} and ${ledgerMovements.kind} <> 'opening')`;
+  // One hash aggregate over the rows up to `to`: an IN (subquery) here degrades to a nested loop.
   const [[total], before, inRange] = await Promise.all([
     db
       .select({ amountMinor: sql<string | null>`sum(${ledgerMovements.amountMinor})` })
       .from(ledgerMovements)
       .where(and(inWorkspace, isBefore)),
     db
-      .select({ accountId: ledgerMovements.accountId, amountMinor: sql<string>`sum(${ledgerMovements.amountMinor})` })
+      .select({
+        accountId: ledgerMovements.accountId,
+        amountMinor: sql<string | null>`sum(${ledgerMovements.amountMinor}) filter (where ${isBefore})`,
+      })
       .from(ledgerMovements)
-      .where(and(inWorkspace, isBefore, inArray(ledgerMovements.accountId, movers)))
-      .groupBy(ledgerMovements.accountId),
+      .where(and(inWorkspace, lte(ledgerMovements.month, to)))
+      .groupBy(ledgerMovements.accountId)
+      .having(movesInRange),
     db
       .select({
         accountId: ledgerMovements.accountId,
@@ -221,7 +212,7 @@ export async function loadMovementsForPeriod(db: Db, workspaceId: string, from: 
   ]);
   return {
     openingTotalMinor: Number(total?.amountMinor ?? 0),
-    moversBefore: before.map((row) => ({ accountId: row.accountId, amountMinor: Number(row.amountMinor) })),
+    moversBefore: before.map((row) => ({ accountId: row.accountId, amountMinor: Number(row.amountMinor ?? 0) })),
     inRange: inRange.flatMap((row) => (row.kind === 'opening' ? [] : [{ ...row, kind: row.kind }])),
   };
 }
