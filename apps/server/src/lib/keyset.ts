@@ -13,7 +13,7 @@ type Kind = 'number' | 'text' | 'timestamp';
 export type KeysetSort = { key: SQL; kind: Kind; order: SortOrder; isNullable: boolean };
 
 // Sort keys are integers (minor units, scores), text or timestamps; the cast keeps the index usable.
-const castOf: Record<Kind, SQL> = { number: sql`bigint`, text: sql`text`, timestamp: sql`timestamptz` };
+const castOf: Record<Exclude<Kind, 'text'>, SQL> = { number: sql`bigint`, timestamp: sql`timestamptz` };
 
 export function columnSort(column: PgColumn | SQL, kind: Kind, order: SortOrder): KeysetSort {
   const isNullable = 'notNull' in column ? !column.notNull : true;
@@ -48,7 +48,8 @@ export function afterCursor(sort: KeysetSort, id: PgColumn, cursor: Cursor): SQL
   }
   const after = sort.order === 'asc' ? sql`>` : sql`<`;
   if (k === null) return sql`(${sort.key} is null and ${id} ${after} ${cursor.id}::uuid)`;
-  const value = sql`${k}::${castOf[sort.kind]}`;
+  // Text binds as text already; numbers and timestamps are cast to the column's family.
+  const value = sort.kind === 'text' ? sql`${k}` : sql`${k}::${castOf[sort.kind]}`;
   const inOrder = sql`(${sort.key}, ${id}) ${after} (${value}, ${cursor.id}::uuid)`;
   return sort.isNullable ? sql`(${inOrder} or ${sort.key} is null)` : inOrder;
 }
