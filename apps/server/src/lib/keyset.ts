@@ -29,20 +29,27 @@ export function keysetOrder(sort: KeysetSort, id: PgColumn): SQL[] {
   return [sql`${sort.key} ${direction}${nulls}`, sql`${id} ${direction}${nulls}`];
 }
 
-/** The value to put in the next cursor for a row's sort key. */
-export function cursorKey(value: unknown): string | number | null {
+/**
+ * The value to put in the next cursor for a row's sort key, typed by the sort (drivers disagree:
+ * node-postgres reads bigint as a string, PGlite as a number), so a cursor says which sort it is for.
+ */
+export function cursorKey(sort: KeysetSort, value: unknown): string | number | null {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'number' || typeof value === 'string') return value;
-  if (typeof value === 'bigint') return value.toString();
-  throw new Error(`A sort key of type ${typeof value} cannot go into a cursor`);
+  switch (sort.kind) {
+    case 'number':
+      return Number(value);
+    case 'timestamp':
+      return new Date(value as string | Date).toISOString();
+    case 'text':
+      if (typeof value === 'string') return value;
+      throw new Error(`A text sort key came back as ${typeof value}`);
+  }
 }
 
 /** Rows after the cursor in the sort's order; a cursor from another sort is refused. */
 export function afterCursor(sort: KeysetSort, id: PgColumn, cursor: Cursor): SQL {
   const { k } = cursor;
-  const fits =
-    k === null ? sort.isNullable : sort.kind === 'number' ? !Number.isNaN(Number(k)) : typeof k === 'string';
+  const fits = k === null ? sort.isNullable : sort.kind === 'number' ? typeof k === 'number' : typeof k === 'string';
   if (!fits || (sort.kind === 'timestamp' && typeof k === 'string' && Number.isNaN(Date.parse(k)))) {
     throw new AppError('bad_request', 'The cursor belongs to another sort order. Start again without a cursor.');
   }

@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import { getReportingCurrency } from '../contracts/rates.service';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { getAccountByDomain } from './account-lookup';
+import { accountSort } from './account-sort';
 import { cursorKey, type SortOrder } from '../../lib/keyset';
 import { countAccountRecords, listAccountContacts, listAccountRows, listOwners } from './accounts.queries';
 import { loadCrmLinks, loadEnrichment, loadUsageMetrics } from './customer-context.queries';
@@ -82,7 +83,10 @@ export async function listHealthQueue(db: Db, actor: Actor, query: HealthQueueQu
   const last = page.at(-1);
   return {
     items: page.map((row) => toSummary(row, currency, now)),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ k: cursorKey(last.sortKey), id: last.id }) : null,
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeCursor({ k: cursorKey(accountSort(query.sort, query.order), last.sortKey), id: last.id })
+        : null,
   };
 }
 

@@ -120,7 +120,7 @@ async function pageOf(
   const last = page.at(-1);
   return {
     items: await toLedgerRows(db, actor.dataWorkspaceId, page, now),
-    nextCursor: rows.length > limit && last ? encodeCursor({ k: cursorKey(last.sortKey), id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor({ k: cursorKey(sort, last.sortKey), id: last.id }) : null,
   };
 }
 
