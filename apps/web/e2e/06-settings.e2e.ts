@@ -52,10 +52,10 @@ describe('settings', () => {
     await signIn(page, admin.email, admin.password, '/login?redirect=%2Fsettings');
     await page.getByRole('list', { name: 'Members' }).getByText(viewer.name).waitFor();
     await page.getByLabel('Workspace name').fill('Pied Piper Inc');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByTestId('workspace-name').getByText('Pied Piper Inc').waitFor();
     await page.getByLabel('Workspace name').fill(admin.workspaceName);
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByTestId('workspace-name').getByText(admin.workspaceName, { exact: true }).waitFor();
   });
 
