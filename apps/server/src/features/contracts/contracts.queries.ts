@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, desc, eq, gte, inArray, like, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, desc, eq, gte, inArray, like, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   accounts,
@@ -171,35 +171,16 @@ export async function findRollup(db: Db, workspaceId: string) {
 }
 
 /**
- * What a movements report needs from the stored rows: the movements inside [from, to], the book's
- * MRR before `from` (every earlier row, `opening` balances included), and the earlier balance of
- * just the accounts that move inside the period (retention needs no one else's).
+ * What a movements report needs from the stored rows: the movements inside [from, to], ordered by
+ * month, and the book's MRR before `from` (every earlier row, `opening` balances included).
  */
 export async function loadMovementsForPeriod(db: Db, workspaceId: string, from: string, to: string) {
   const inWorkspace = eq(ledgerMovements.workspaceId, workspaceId);
-  const isBefore = or(lt(ledgerMovements.month, from), eq(ledgerMovements.kind, 'opening'));
-  const isInRange = and(
-    inWorkspace,
-    gte(ledgerMovements.month, from),
-    lte(ledgerMovements.month, to),
-    ne(ledgerMovements.kind, 'opening'),
-  );
-  const movesInRange = sql`bool_or(${ledgerMovements.month} >= ${from} and ${ledgerMovements.kind} <> 'opening')`;
-  // One hash aggregate over the rows up to `to`: an IN (subquery) here degrades to a nested loop.
-  const [[total], before, inRange] = await Promise.all([
+  const [[total], inRange] = await Promise.all([
     db
       .select({ amountMinor: sql<string | null>`sum(${ledgerMovements.amountMinor})` })
       .from(ledgerMovements)
-      .where(and(inWorkspace, isBefore)),
-    db
-      .select({
-        accountId: ledgerMovements.accountId,
-        amountMinor: sql<string | null>`sum(${ledgerMovements.amountMinor}) filter (where ${isBefore})`,
-      })
-      .from(ledgerMovements)
-      .where(and(inWorkspace, lte(ledgerMovements.month, to)))
-      .groupBy(ledgerMovements.accountId)
-      .having(movesInRange),
+      .where(and(inWorkspace, or(lt(ledgerMovements.month, from), eq(ledgerMovements.kind, 'opening')))),
     db
       .select({
         accountId: ledgerMovements.accountId,
@@ -208,11 +189,18 @@ export async function loadMovementsForPeriod(db: Db, workspaceId: string, from: 
         amountMinor: ledgerMovements.amountMinor,
       })
       .from(ledgerMovements)
-      .where(isInRange),
+      .where(
+        and(
+          inWorkspace,
+          gte(ledgerMovements.month, from),
+          lte(ledgerMovements.month, to),
+          ne(ledgerMovements.kind, 'opening'),
+        ),
+      )
+      .orderBy(asc(ledgerMovements.month)),
   ]);
   return {
     openingTotalMinor: Number(total?.amountMinor ?? 0),
-    moversBefore: before.map((row) => ({ accountId: row.accountId, amountMinor: Number(row.amountMinor ?? 0) })),
     inRange: inRange.flatMap((row) => (row.kind === 'opening' ? [] : [{ ...row, kind: row.kind }])),
   };
 }

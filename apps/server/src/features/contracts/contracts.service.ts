@@ -201,16 +201,24 @@ export async function getMovements(
     getReportingCurrency(db, actor.dataWorkspaceId),
     loadMovementsForPeriod(db, actor.dataWorkspaceId, from, to),
   ]);
-  // Earlier balances enter as rows in the month before `from`: they say who paid at the start
-  // (retention) and where the MRR line starts, and are never movements themselves. Accounts that
-  // do not move in the period only add to the starting base, so they enter as one sum.
+  // Retention needs who paid at the start and the book's MRR then. An account that moves in the
+  // period paid at the start exactly when its first movement is not new business or a
+  // reactivation (both start from 0), so it enters with a token balance of one minor unit and
+  // the rest of the starting MRR as one sum: the starting base stays exact without reading
+  // every account's history.
   const startMonth = shiftMonth(from, -1);
-  const movers: Movement[] = stored.moversBefore.map((row) => ({ ...row, month: startMonth, kind: 'new' }));
-  const restOfBook = stored.openingTotalMinor - movers.reduce((total, row) => total + row.amountMinor, 0);
-  const opening: Movement[] =
-    restOfBook > 0
-      ? [...movers, { accountId: restOfBookId, month: startMonth, kind: 'new', amountMinor: restOfBook }]
-      : movers;
+  const firstKind = new Map<string, Movement['kind']>();
+  for (const row of stored.inRange) if (!firstKind.has(row.accountId)) firstKind.set(row.accountId, row.kind);
+  const payingMovers = [...firstKind].filter(([, kind]) => kind !== 'new' && kind !== 'reactivation');
+  const opening: Movement[] = payingMovers.map(([accountId]) => ({
+    accountId,
+    month: startMonth,
+    kind: 'new',
+    amountMinor: 1,
+  }));
+  const restOfBook = stored.openingTotalMinor - payingMovers.length;
+  if (restOfBook > 0)
+    opening.push({ accountId: restOfBookId, month: startMonth, kind: 'new', amountMinor: restOfBook });
   const totals = totalsByMonth(months, stored.inRange, stored.openingTotalMinor);
   const retention = computeRetention([...opening, ...stored.inRange], from, to);
   const money = (amount: number) => ({ amount, currency });
