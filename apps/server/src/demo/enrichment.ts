@@ -5,6 +5,7 @@
  * as when a CRM does not know a company.
  */
 import type { DemoAccount } from './generator';
+import { hashSeed } from './random';
 
 const industries = [
   'COMPUTER_SOFTWARE',
@@ -28,12 +29,6 @@ const places: [string, string | null, string][] = [
 ];
 const tiers = ['Strategic', 'Growth', 'Scale', 'Long tail'];
 
-function hashOf(text: string): number {
-  let hash = 7;
-  for (const char of text) hash = (hash * 33 + char.charCodeAt(0)) >>> 0;
-  return hash;
-}
-
 export type DemoEnrichment = {
   accountDomain: string;
   provider: 'hubspot';
@@ -42,7 +37,7 @@ export type DemoEnrichment = {
 };
 
 export function demoEnrichment(account: DemoAccount): DemoEnrichment | null {
-  const hash = hashOf(account.domain);
+  const hash = hashSeed(account.domain);
   if (hash % 4 === 0) return null;
   const [city, state, country] = places[hash % places.length]!;
   const employees = [12, 45, 180, 650, 2_400, 12_000][hash % 6]!;

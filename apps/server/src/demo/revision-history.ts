@@ -5,21 +5,14 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { dayMs } from '../lib/days';
 import { revenueSourceRevisions, revenueSources, type LineItem } from '../db/schema';
-
-const dayMs = 86_400_000;
+import { hashSeed } from './random';
 
 function monthsBefore(date: Date, months: number): Date {
   const shifted = new Date(date);
   shifted.setUTCMonth(shifted.getUTCMonth() - months);
   return shifted;
-}
-
-/** A stable small number from an id, so picks do not depend on load order. */
-function hashOf(text: string): number {
-  let hash = 0;
-  for (const char of text) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return hash;
 }
 
 function withSeats(items: LineItem[], factor: number): LineItem[] {
@@ -49,7 +42,7 @@ export async function seedRevisionHistory(db: Db, workspaceId: string, now: Date
   for (const source of sources) {
     if (!source.startDate) continue;
     const monthsOld = Math.floor((now.getTime() - source.startDate.getTime()) / (30 * dayMs));
-    const hash = hashOf(source.externalId);
+    const hash = hashSeed(source.externalId);
     // One in three grew into its seats; one in seven shrank. Both need a few months of history.
     const factor = hash % 3 === 0 ? 0.7 : hash % 7 === 1 ? 1.3 : null;
     if (factor === null || monthsOld < 3) continue;

@@ -4,7 +4,7 @@ export type { BillingInterval, LedgerSettings, Revision, SourceState } from './t
 export { arrOf, sourceMrr } from './mrr';
 export type { MrrReason, SourceMrr } from './mrr';
 export { convertMinor, formatMinor, minorUnitExponent, parseRate, roundHalfUp } from './money';
-export { monthMeasureAt, monthRange, mrrAt } from './timeline';
+export { monthMeasureAt, monthOf, monthRange, mrrAt, shiftMonth } from './timeline';
 export { defaultReconcileOptions, reconcile } from './reconcile';
 export type { ConflictField, LedgerGroup, ReconcileOptions, ReconcileSource } from './reconcile';
 export { computeMovements, totalsByMonth } from './movements';

@@ -28,6 +28,18 @@ export function monthRange(from: string, to: string): string[] {
   return months;
 }
 
+/** The month `delta` months after (or, negative, before) `month`. */
+export function shiftMonth(month: string, delta: number): string {
+  const [year, number] = parseMonth(month);
+  const index = year * 12 + number - 1 + delta;
+  return formatMonth(Math.floor(index / 12), (index % 12) + 1);
+}
+
+/** The UTC month an instant falls in. */
+export function monthOf(date: Date): string {
+  return date.toISOString().slice(0, 7);
+}
+
 /**
  * The instant at which a month is measured: its last millisecond (UTC), so a change during the
  * month shows in that month; or `now` when the month contains now, since the rest has not happened.

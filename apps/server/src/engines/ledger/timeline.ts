@@ -6,7 +6,7 @@ import { sourceMrr, type SourceMrr } from './mrr';
 import { normalizeStatus } from './status';
 import { defaultLedgerSettings, type LedgerSettings, type Revision } from './types';
 
-export { monthMeasureAt, monthRange } from './months';
+export { monthMeasureAt, monthOf, monthRange, shiftMonth } from './months';
 
 /** Chronological; revisions observed at the same instant keep their given order (the later wins). */
 function chronological(revisions: readonly Revision[]): Revision[] {

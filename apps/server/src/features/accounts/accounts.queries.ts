@@ -3,6 +3,8 @@ import { and, asc, count, eq, gte, ilike, isNotNull, lt, or, sql, type SQL } fro
 import type { Db } from '../../db/client';
 import { accounts, activities, contacts, deals, revenueSources, signals } from '../../db/schema';
 import type { Cursor } from '../../lib/cursor';
+import { dayMs } from '../../lib/days';
+import { escapeLike } from '../../lib/like';
 import { afterCursor, keysetOrder, type SortOrder } from '../../lib/keyset';
 import { accountSort } from './account-sort';
 
@@ -23,12 +25,6 @@ export type AccountListFilter = {
   limit: number;
   now: Date;
 };
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-const dayMs = 86_400_000;
 
 /**
  * Accounts filtered and ordered by any Health column, with keyset pagination on the same order.

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { daysUntil } from '../../lib/days';
 import type { Actor } from '../auth/actor';
-import { getReportingCurrency } from '../contracts/rates.service';
+import { getReportingCurrency } from '../contracts/ledger-inputs.queries';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { getAccountByDomain } from './account-lookup';
 import { accountSort } from './account-sort';

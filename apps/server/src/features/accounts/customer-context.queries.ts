@@ -6,10 +6,9 @@ import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { CustomerDetail } from '@success/shared/api';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
+import { dayMs } from '../../lib/days';
 import { numberColumn, queryRows, timestampColumn } from '../../db/rows';
 import { accountEnrichments, providerCustomers, revenueSources } from '../../db/schema';
-
-const dayMs = 86_400_000;
 
 const usageMetricsRow = z.object({
   peak: numberColumn.nullable(),

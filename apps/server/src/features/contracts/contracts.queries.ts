@@ -11,6 +11,7 @@ import {
 } from '../../db/schema';
 import type { Cursor } from '../../lib/cursor';
 import { dayMs } from '../../lib/days';
+import { escapeLike } from '../../lib/like';
 import { afterCursor, keysetOrder, type KeysetSort } from '../../lib/keyset';
 
 export type LedgerFilter = {
@@ -25,10 +26,6 @@ export type LedgerFilter = {
   accountId?: string | undefined;
   now: Date;
 };
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export function ledgerConditions(filter: LedgerFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [eq(ledgerEntries.workspaceId, filter.workspaceId)];

@@ -8,7 +8,15 @@ import type {
   renewalsQuerySchema,
 } from '@success/shared/ledger';
 import type { Db } from '../../db/client';
-import { arrOf, computeRetention, monthRange, totalsByMonth, type Movement } from '../../engines/ledger';
+import {
+  arrOf,
+  computeRetention,
+  monthOf,
+  monthRange,
+  shiftMonth,
+  totalsByMonth,
+  type Movement,
+} from '../../engines/ledger';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { daysUntil } from '../../lib/days';
 import { AppError } from '../../lib/errors';
@@ -30,9 +38,9 @@ import {
   type LedgerFilter,
 } from './contracts.queries';
 import { ledgerCsv } from './contracts-export';
+import { getReportingCurrency } from './ledger-inputs.queries';
 import { rebuildLedger } from './ledger-rebuild.service';
 import { ledgerSort, type LedgerSortKey } from './ledger-sort';
-import { getReportingCurrency } from './rates.service';
 
 type FilterInput = Partial<z.output<typeof ledgerFilterSchema>> & { includeIgnored: boolean };
 
@@ -179,11 +187,6 @@ export async function getContractsSummary(db: Db, actor: Actor, now: Date): Prom
 /** Stands for every account that paid at the start and did not move in the period. */
 const restOfBookId = 'rest-of-book';
 
-function shiftMonth(month: string, delta: number): string {
-  const [year, index] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, index - 1 + delta, 1)).toISOString().slice(0, 7);
-}
-
 /** Each month's movements in [from, to] (default: the last 12 months), the MRR line and NRR/GRR. */
 export async function getMovements(
   db: Db,
@@ -192,7 +195,7 @@ export async function getMovements(
   now: Date,
 ): Promise<Movements> {
   await assertSuccessEnabled(db, actor);
-  const to = query.to ?? now.toISOString().slice(0, 7);
+  const to = query.to ?? monthOf(now);
   const from = query.from ?? shiftMonth(to, -11);
   if (from > to) throw new AppError('validation_failed', '`from` must not be after `to`.');
   const months = monthRange(from, to);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import type { LedgerRow, LedgerRowDetail, LedgerSummary, Movements } from '@success/shared/ledger';
 import type { AccountSummary, HealthSummary } from '@success/shared/api';
 import { invoices, paymentEvents, revenueSourceRevisions, revenueSources } from '../../db/schema';
@@ -402,5 +403,25 @@ describe('workspace isolation', () => {
       reason: 'x',
     });
     expect(ignore.status).toBe(404);
+  });
+});
+
+describe('an account that loses its revenue', () => {
+  it('goes back to no ledger data on the next rebuild, and no other account is touched', async () => {
+    const before = ((await client.get('/v3/rest/success/health?q=hooli')).body as { items: AccountSummary[] }).items;
+    await app.database.db.delete(revenueSources).where(eq(revenueSources.externalId, 'sub_endframe'));
+    await client.post('/v3/rest/success/health/recompute');
+    const [endframe] = ((await client.get('/v3/rest/success/health?q=endframe')).body as { items: AccountSummary[] })
+      .items;
+    expect(endframe).toMatchObject({
+      arr: null,
+      mrr: null,
+      renewalDate: null,
+      paymentState: 'none',
+      revenueBadge: null,
+    });
+    const after = ((await client.get('/v3/rest/success/health?q=hooli')).body as { items: AccountSummary[] }).items;
+    expect(after[0]?.arr).toEqual(before[0]?.arr);
+    expect(after[0]?.revenueBadge).toBe('merged');
   });
 });

@@ -8,9 +8,11 @@ import {
   computeMovements,
   convertMinor,
   monthMeasureAt,
+  monthOf,
   monthRange,
   mrrAt,
   reconcile,
+  shiftMonth,
   type LedgerGroup,
   type LedgerSettings,
   type Movement,
@@ -108,16 +110,6 @@ function historyOf(source: LedgerSourceRow, inputs: LedgerInputs): Revision[] {
     ...(overdueSince ? [{ observedAt: overdueSince, state }] : []),
     { observedAt: inputs.now, state },
   ];
-}
-
-function monthOf(date: Date): string {
-  return date.toISOString().slice(0, 7);
-}
-
-function addMonths(month: string, delta: number): string {
-  const [year, monthIndex] = month.split('-').map(Number) as [number, number];
-  const date = new Date(Date.UTC(year, monthIndex - 1 + delta, 1));
-  return monthOf(date);
 }
 
 export function buildLedger(inputs: LedgerInputs): LedgerBuild {
@@ -244,10 +236,10 @@ function replayMovements(
     const start = entry.startDate ? monthOf(entry.startDate) : thisMonth;
     return start < first ? start : first;
   }, thisMonth);
-  const floor = addMonths(thisMonth, -(historyMonths - 1));
+  const floor = shiftMonth(thisMonth, -(historyMonths - 1));
   const fromMonth = earliest < floor ? floor : earliest;
   const months = monthRange(fromMonth, thisMonth);
-  const openingAt = monthMeasureAt(addMonths(fromMonth, -1), inputs.now);
+  const openingAt = monthMeasureAt(shiftMonth(fromMonth, -1), inputs.now);
   const measureAt = months.map((month) => monthMeasureAt(month, inputs.now));
 
   const series = new Map<string, number[]>();
@@ -265,7 +257,7 @@ function replayMovements(
     const before = toReporting(mrrAt(history, openingAt, inputs.settings).mrrMinor, source.currency);
     if (before > 0) opening.set(key, (opening.get(key) ?? 0) + before);
   }
-  const openingMonth = addMonths(fromMonth, -1);
+  const openingMonth = shiftMonth(fromMonth, -1);
   const openingRows: StoredMovement[] = [...opening].map(([accountId, amountMinor]) => ({
     accountId,
     month: openingMonth,

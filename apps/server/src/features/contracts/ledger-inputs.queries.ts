@@ -176,20 +176,28 @@ export async function loadPaymentFacts(
   return facts;
 }
 
-/** The reporting currency, the rates table and the counting rules of the ledger's workspace. */
-export async function loadLedgerConfig(db: Db, workspaceId: string) {
-  const [workspace] = await db
-    .select({ reportingCurrency: workspaces.reportingCurrency, settings: workspaces.ledgerSettings })
+export async function getReportingCurrency(db: Db, workspaceId: string): Promise<string> {
+  const [row] = await db
+    .select({ currency: workspaces.reportingCurrency })
     .from(workspaces)
     .where(eq(workspaces.id, workspaceId))
     .limit(1);
-  const rows = await db
-    .select({ currency: currencyRates.currency, rate: currencyRates.rate })
-    .from(currencyRates)
-    .where(eq(currencyRates.workspaceId, workspaceId));
+  return row?.currency ?? 'USD';
+}
+
+/** The reporting currency, the rates table and the counting rules of the ledger's workspace. */
+export async function loadLedgerConfig(db: Db, workspaceId: string) {
+  const [reportingCurrency, [workspace], rows] = await Promise.all([
+    getReportingCurrency(db, workspaceId),
+    db.select({ settings: workspaces.ledgerSettings }).from(workspaces).where(eq(workspaces.id, workspaceId)).limit(1),
+    db
+      .select({ currency: currencyRates.currency, rate: currencyRates.rate })
+      .from(currencyRates)
+      .where(eq(currencyRates.workspaceId, workspaceId)),
+  ]);
   const settings = ledgerSettingsSchema.safeParse(workspace?.settings ?? {});
   return {
-    reportingCurrency: workspace?.reportingCurrency ?? 'USD',
+    reportingCurrency,
     rates: new Map(rows.map((row) => [row.currency, row.rate])),
     // Stored settings that no longer validate fall back to the defaults rather than break rebuilds.
     settings: settings.success ? settings.data : ledgerSettingsSchema.parse({}),

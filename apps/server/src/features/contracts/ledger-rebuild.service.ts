@@ -21,7 +21,9 @@ async function loadAccountLabels(db: Db, workspaceId: string, accountId: string 
 }
 
 async function writeAccountRollups(db: Db, workspaceId: string, accountId: string | null, rollups: AccountRollup[]) {
-  // Accounts that lost their revenue go back to "no ledger data" before the fresh values land.
+  // Accounts that lost their revenue go back to "no ledger data"; every other account is written
+  // once, with its fresh values, below.
+  const kept = rollups.map((row) => row.accountId);
   await db
     .update(accounts)
     .set({ mrrMinor: null, arrMinor: null, nextRenewalAt: null, paymentState: 'none', revenueBadge: null })
@@ -29,6 +31,8 @@ async function writeAccountRollups(db: Db, workspaceId: string, accountId: strin
       and(
         eq(accounts.workspaceId, workspaceId),
         accountId ? eq(accounts.id, accountId) : or(isNotNull(accounts.mrrMinor), isNotNull(accounts.revenueBadge)),
+        // One array literal, not one bind parameter per id: a workspace may keep 100,000 rollups.
+        kept.length > 0 ? sql`not (${accounts.id} = any(${`{${kept.join(',')}}`}::uuid[]))` : undefined,
       ),
     );
   for (const chunk of chunks(rollups, insertChunk)) {

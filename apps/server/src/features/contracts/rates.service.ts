@@ -6,16 +6,8 @@ import { currencyRates, ledgerRollups, workspaces } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
+import { getReportingCurrency } from './ledger-inputs.queries';
 import { refreshDerivedData } from './refresh';
-
-export async function getReportingCurrency(db: Db, workspaceId: string): Promise<string> {
-  const [row] = await db
-    .select({ currency: workspaces.reportingCurrency })
-    .from(workspaces)
-    .where(eq(workspaces.id, workspaceId))
-    .limit(1);
-  return row?.currency ?? 'USD';
-}
 
 export async function getCurrencyRates(db: Db, actor: Actor) {
   await assertSuccessEnabled(db, actor);

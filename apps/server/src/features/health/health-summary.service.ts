@@ -1,12 +1,11 @@
 import type { HealthSummary } from '@success/shared/api';
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { dayMs } from '../../lib/days';
 import { accounts } from '../../db/schema';
 import type { Actor } from '../auth/actor';
-import { getReportingCurrency } from '../contracts/rates.service';
+import { getReportingCurrency } from '../contracts/ledger-inputs.queries';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
-
-const dayMs = 86_400_000;
 
 /**
  * The Health summary cards over tracked accounts: accounts and ARR per band, ARR at risk (at-risk
