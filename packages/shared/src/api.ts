@@ -50,6 +50,10 @@ export const workspaceSchema = z.object({
   name: z.string(),
   isDemoModeEnabled: z.boolean(),
   reportingCurrency: z.string(),
+  /** IANA time zone in which every day count is taken (default UTC). */
+  timeZone: z.string(),
+  /** Admin-chosen logo URL template with `{domain}`; null shows letter avatars and sends nothing out. */
+  logoUrlTemplate: z.string().nullable(),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 
@@ -97,6 +101,16 @@ export const resolveAccessRequestInputSchema = z.object({ status: z.enum(['appro
 export const demoStatusSchema = z.object({ isEnabled: z.boolean(), accounts: z.number().int() });
 export const setDemoInputSchema = z.object({ isEnabled: z.boolean() });
 
+/** A scored band. */
+export const healthBandSchema = z.enum(['healthy', 'at_risk', 'critical']);
+export type HealthBand = z.infer<typeof healthBandSchema>;
+/**
+ * What the Health queue shows for an account: a band, "Not enough data" (input coverage below the
+ * workspace's minimum; scored but not banded) or churned (every paying source ended; not scored).
+ */
+export const healthStateSchema = z.enum(['healthy', 'at_risk', 'critical', 'not_enough_data', 'churned']);
+export type HealthState = z.infer<typeof healthStateSchema>;
+
 export const lifecycleStageSchema = z.enum(['prospect', 'trial', 'customer', 'churned']);
 
 export const accountSummarySchema = z.object({
@@ -122,10 +136,14 @@ export const accountSummarySchema = z.object({
   health: z
     .object({
       score: z.number().int(),
-      band: z.enum(['healthy', 'at_risk', 'critical']),
+      band: z.enum(['healthy', 'at_risk', 'critical', 'not_enough_data']),
+      /** 0–1: share of dimension weight backed by data. */
+      coverage: z.number().min(0).max(1).nullable(),
       topFactors: z.array(z.object({ label: z.string(), points: z.number().int(), source: z.string() })),
     })
     .nullable(),
+  /** Present when every paying source has ended (the ledger's churn): when, and the MRR it had. */
+  churn: z.object({ churnedAt: z.string(), lastMrr: moneySchema.nullable() }).nullable(),
 });
 export type AccountSummary = z.infer<typeof accountSummarySchema>;
 
@@ -134,19 +152,19 @@ export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const healthBandSchema = z.enum(['healthy', 'at_risk', 'critical']);
-export const accountSortKeys = ['name', 'score', 'arr', 'renewal', 'last_activity', 'owner'] as const;
+export const accountSortKeys = ['triage', 'name', 'score', 'arr', 'renewal', 'last_activity', 'owner'] as const;
 export type AccountSortKey = (typeof accountSortKeys)[number];
 export const accountListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(200).optional(),
-  band: healthBandSchema.optional(),
+  /** A band, `not_enough_data`, or `churned` (churned accounts are listed only under this filter). */
+  band: healthStateSchema.optional(),
   /** Renewing within this many days from today. */
   renewalWithinDays: z.coerce.number().int().min(1).max(3650).optional(),
   owner: z.string().trim().min(1).max(200).optional(),
   source: z.enum(['stripe', 'salesbricks', 'merged']).optional(),
   paymentState: z.enum(['ok', 'past_due', 'payment_failed', 'unpaid', 'none']).optional(),
-  /** Default order per key: name and owner A→Z, score lowest first, ARR highest first, renewal soonest first, last activity most recent first. */
-  sort: z.enum(accountSortKeys).default('name'),
+  /** Default order per key: triage (critical first, then ARR at risk, then score), name and owner A→Z, score lowest first, ARR highest first, renewal soonest first, last activity most recent first. */
+  sort: z.enum(accountSortKeys).default('triage'),
   order: z.enum(['asc', 'desc']).optional(),
   includeUntracked: z
     .enum(['true', 'false'])
@@ -176,6 +194,8 @@ export const customerDetailSchema = z.object({
     /** Peak daily active users over the last 7 days. */
     activeUsers: z.number().int().nullable(),
     licensedSeats: z.number().int().nullable(),
+    /** Where licensed seats came from: the ledger's seat-based recurring items, or the Salesbricks contract. */
+    licensedSeatsSource: z.enum(['ledger', 'salesbricks_contract']).nullable(),
     /** Average daily active users, latest complete week vs the week before, in percent. */
     weeklyTrendPct: z.number().nullable(),
     lastActivityAt: z.string().nullable(),
@@ -191,7 +211,10 @@ export const customerDetailSchema = z.object({
   /** Links to the account in a CRM or contract system, best first. */
   crmLinks: z.array(z.object({ provider: z.string(), label: z.string(), url: z.string() })),
   counts: z.object({
+    /** Revenue sources as the ledger counts them: a merged contract and subscription is one. */
     revenueSources: z.number().int(),
+    /** Provider records behind them (a merged pair is two records). */
+    revenueRecords: z.number().int(),
     signals: z.number().int(),
     activities: z.number().int(),
     deals: z.number().int(),
@@ -294,12 +317,14 @@ export const setTrackingInputSchema = z.object({
 export const trackingSchema = z.object({ isTracked: z.boolean() });
 
 const perBand = <T extends z.ZodType>(value: T) =>
-  z.object({ healthy: value, at_risk: value, critical: value, unscored: value });
+  z.object({ healthy: value, at_risk: value, critical: value, not_enough_data: value, unscored: value });
 const perWindow = <T extends z.ZodType>(value: T) => z.object({ d30: value, d60: value, d90: value });
 export const healthSummarySchema = z.object({
   currency: z.string(),
   accountsByBand: perBand(z.number().int()),
   arrByBand: perBand(moneySchema),
+  /** Tracked accounts that churned (not in the bands above), and the MRR they had. */
+  churned: z.object({ accounts: z.number().int(), lastMrr: moneySchema }),
   /** ARR of tracked accounts in the at-risk and critical bands. */
   arrAtRisk: moneySchema,
   renewingAccounts: perWindow(z.number().int()),

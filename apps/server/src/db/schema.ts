@@ -30,6 +30,9 @@ const accountRef = () => uuid('account_id').references(() => accounts.id, { onDe
 const money = (name: string) => bigint(name, { mode: 'number' });
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
+/** Values of `accounts.health_band`. */
+export const healthStates = ['healthy', 'at_risk', 'critical', 'not_enough_data', 'churned'] as const;
+
 export const workspaces = pgTable(
   'workspaces',
   {
@@ -42,6 +45,13 @@ export const workspaces = pgTable(
     parentWorkspaceId: uuid('parent_workspace_id'),
     isDemoModeEnabled: boolean('is_demo_mode_enabled').notNull().default(false),
     reportingCurrency: text('reporting_currency').notNull().default('USD'),
+    /** IANA time zone in which day counts (days to renewal, days left) are taken. */
+    timeZone: text('time_zone').notNull().default('UTC'),
+    /**
+     * Logo URL template with a `{domain}` placeholder, set by an admin for a logo service they
+     * choose; null (the default) shows letter avatars and sends no customer domain anywhere.
+     */
+    logoUrlTemplate: text('logo_url_template'),
     /** Health score weights, thresholds and bands; null means the engine's defaults. */
     healthSettings: jsonb('health_settings').$type<Record<string, unknown> | null>(),
     /** Ledger counting rules (discounts, past-due churn); null means the defaults. */
@@ -150,7 +160,13 @@ export const accounts = pgTable(
       .default('customer'),
     /** The latest health snapshot, copied here so the Health queue filters and sorts on an index. */
     healthScore: integer('health_score'),
-    healthBand: text('health_band', { enum: ['healthy', 'at_risk', 'critical'] }),
+    /**
+     * The Health state: a score band, `not_enough_data` (input coverage below the workspace's
+     * minimum) or `churned` (every paying source ended, per the ledger; not scored).
+     */
+    healthBand: text('health_band', { enum: healthStates }),
+    /** Share (0–1) of dimension weight backed by data in the latest score. */
+    healthCoverage: real('health_coverage'),
     healthTopFactors: jsonb('health_top_factors').$type<{ label: string; points: number; source: string }[] | null>(),
     healthComputedAt: at('health_computed_at'),
     /** Ledger rollup in the reporting currency, copied here so the Health queue sorts on an index. */
@@ -161,6 +177,10 @@ export const accounts = pgTable(
       .notNull()
       .default('none'),
     revenueBadge: text('revenue_badge', { enum: ['stripe', 'salesbricks', 'merged'] }),
+    /** Set by the ledger when every paying source of a once-paying account has ended. */
+    churnedAt: at('churned_at'),
+    /** MRR (reporting currency) in the month before the churn, for the winback view. */
+    churnedMrrMinor: money('churned_mrr_minor'),
     /** Latest product usage or customer activity, refreshed with the health score. */
     lastActivityAt: at('last_activity_at'),
     createdAt: createdAt(),
@@ -573,12 +593,14 @@ export const healthSnapshots = pgTable(
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
     score: integer('score').notNull(),
-    band: text('band', { enum: ['healthy', 'at_risk', 'critical'] }).notNull(),
+    band: text('band', { enum: ['healthy', 'at_risk', 'critical', 'not_enough_data'] }).notNull(),
     factors: jsonb('factors').$type<unknown[]>().notNull(),
     coverage: real('coverage').notNull(),
     inputsAsOf: at('inputs_as_of').notNull(),
     engineVersion: text('engine_version').notNull(),
     computedAt: at('computed_at').notNull().defaultNow(),
+    /** The last time a recompute produced this same score, band and factors (history grows with change only). */
+    confirmedAt: at('confirmed_at'),
   },
   (t) => [index('health_snapshots_account_idx').on(t.workspaceId, t.accountId, t.computedAt)],
 );
