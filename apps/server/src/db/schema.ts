@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 /**
  * The canonical data model. Every table that holds workspace data carries `workspace_id`, and
  * every row a provider owns carries (workspace_id, provider, external_id) unique so syncs upsert.
@@ -183,6 +184,18 @@ export const accounts = pgTable(
     churnedMrrMinor: money('churned_mrr_minor'),
     /** Latest product usage or customer activity, refreshed with the health score. */
     lastActivityAt: at('last_activity_at'),
+    /**
+     * The order a CSM triages in, as one ascending key: band (critical, at risk, not enough data,
+     * healthy, then unscored or churned), then ARR at risk (largest first), then score (lowest first).
+     * Generated, so every write of the band, ARR or score keeps it right and one index serves it.
+     */
+    triageKey: bigint('triage_key', { mode: 'number' })
+      .notNull()
+      .generatedAlwaysAs(
+        sql`(case health_band when 'critical' then 0 when 'at_risk' then 1 when 'not_enough_data' then 2 when 'healthy' then 3 else 4 end)::bigint * 100000000000000000
+          + (100000000000000 - least(case when health_band in ('critical', 'at_risk') then coalesce(arr_minor, 0) else 0 end, 99999999999999)) * 1000
+          + coalesce(health_score, 999)`,
+      ),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -195,6 +208,7 @@ export const accounts = pgTable(
     index('accounts_workspace_renewal_idx').on(t.workspaceId, t.nextRenewalAt, t.id),
     index('accounts_workspace_activity_idx').on(t.workspaceId, t.lastActivityAt.desc().nullsLast(), t.id.desc()),
     index('accounts_workspace_owner_idx').on(t.workspaceId, t.ownerName, t.id),
+    index('accounts_workspace_triage_idx').on(t.workspaceId, t.triageKey, t.id),
   ],
 );
 

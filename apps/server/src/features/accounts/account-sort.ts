@@ -4,6 +4,7 @@ import { accounts } from '../../db/schema';
 import { columnSort, type KeysetSort, type SortOrder } from '../../lib/keyset';
 
 const defaultOrder: Record<AccountSortKey, SortOrder> = {
+  triage: 'asc',
   name: 'asc',
   owner: 'asc',
   score: 'asc',
@@ -16,6 +17,8 @@ const defaultOrder: Record<AccountSortKey, SortOrder> = {
 export function accountSort(sortKey: AccountSortKey, order: SortOrder | undefined): KeysetSort {
   const direction = order ?? defaultOrder[sortKey];
   switch (sortKey) {
+    case 'triage':
+      return columnSort(accounts.triageKey, 'number', direction);
     case 'name':
       return columnSort(accounts.name, 'text', direction);
     case 'owner':
