@@ -595,7 +595,13 @@ export const routes = pgTable(
     createdAt: createdAt(),
     resolvedAt: at('resolved_at'),
   },
-  (t) => [index('routes_destination_idx').on(t.workspaceId, t.toSection, t.state, t.createdAt)],
+  (t) => [
+    index('routes_destination_idx').on(t.workspaceId, t.toSection, t.state, t.createdAt),
+    // One open route per account and destination: a second one would put the account in that queue twice.
+    uniqueIndex('routes_one_open_per_destination_key')
+      .on(t.accountId, t.toSection)
+      .where(sql`${t.state} = 'open'`),
+  ],
 );
 
 export const healthSnapshots = pgTable(
