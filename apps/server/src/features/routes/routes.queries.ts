@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Section } from '@success/shared/api';
 import type { Db } from '../../db/client';
 import { accounts, activities, routes, users } from '../../db/schema';
@@ -13,7 +13,8 @@ const routeColumns = {
   to: routes.toSection,
   reason: routes.reason,
   state: routes.state,
-  createdBy: users.email,
+  /** Who routed it: the member's name, else their email (null once the member is removed). */
+  createdBy: sql<string | null>`coalesce(${users.name}, ${users.email})`,
   createdAt: routes.createdAt,
   resolvedAt: routes.resolvedAt,
 };
@@ -70,15 +71,38 @@ export async function findLatestOpenRoute(db: Db, workspaceId: string, accountId
   return row ?? null;
 }
 
-/** A route and its line in the account's activity feed are written together. */
+/** The account's open route into `to`, if any (at most one: a partial unique index keeps it so). */
+export async function findOpenRouteTo(db: Db, workspaceId: string, accountId: string, to: Section) {
+  const [row] = await db
+    .select(routeColumns)
+    .from(routes)
+    .innerJoin(accounts, eq(accounts.id, routes.accountId))
+    .leftJoin(users, eq(users.id, routes.createdByUserId))
+    .where(
+      and(
+        eq(routes.workspaceId, workspaceId),
+        eq(routes.accountId, accountId),
+        eq(routes.toSection, to),
+        eq(routes.state, 'open'),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * A route and its line in the account's activity feed are written together. Returns null, writing
+ * nothing, when the account already has an open route to that destination (two requests racing
+ * each other included: the unique index decides, not a read before the write).
+ */
 export async function insertRoute(
   db: Db,
   route: typeof routes.$inferInsert,
   activity: Omit<typeof activities.$inferInsert, 'externalId'>,
 ) {
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(routes).values(route).returning();
-    if (!row) throw new Error('insert returned no route');
+    const [row] = await tx.insert(routes).values(route).onConflictDoNothing().returning();
+    if (!row) return null;
     await tx.insert(activities).values({ ...activity, externalId: `route:${row.id}:opened` });
     return row;
   });

@@ -8,6 +8,7 @@ import type { Actor } from '../auth/actor';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import {
   findLatestOpenRoute,
+  findOpenRouteTo,
   findRouteRow,
   insertRoute,
   listRouteRows,
@@ -29,6 +30,22 @@ function toRoute(row: RouteRow): Route {
   };
 }
 
+const openedAtFormat = new Intl.DateTimeFormat('en-US', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+});
+
+/** Names the open route that blocks a second one: where it came from, who opened it and when. */
+function describeOpenRoute(accountName: string, open: RouteRow): string {
+  const by = open.createdBy ? ` by ${open.createdBy}` : '';
+  return (
+    `${accountName} already has an open route to ${sectionLabels[open.to]}: routed from ${sectionLabels[open.from]}` +
+    `${by} on ${openedAtFormat.format(open.createdAt)} UTC. Mark it done or dismiss it before routing again.`
+  );
+}
+
 /**
  * Moves an account into another section's queue. The origin is the section named by the caller,
  * else where the account's open route put it, else Health; the move must be one the model allows.
@@ -39,6 +56,9 @@ export async function createRoute(
   input: { companyDomain: string; to: Section; from?: Section | undefined; reason: string },
 ) {
   const account = await getAccountByDomain(db, actor, input.companyDomain);
+  // Checked before the allowed moves: asking again for a move already made is a duplicate, not a bad move.
+  const alreadyOpen = await findOpenRouteTo(db, actor.dataWorkspaceId, account.id, input.to);
+  if (alreadyOpen) throw new AppError('conflict', describeOpenRoute(account.name, alreadyOpen));
   const from = input.from ?? (await findLatestOpenRoute(db, actor.dataWorkspaceId, account.id))?.toSection ?? 'health';
   if (!canRoute(from, input.to)) {
     const targets = allowedTargets(from).map((section) => sectionLabels[section]);
@@ -55,7 +75,8 @@ export async function createRoute(
       fromSection: from,
       toSection: input.to,
       reason: input.reason,
-      createdByUserId: actor.isDemo ? null : actor.userId,
+      // The signed-in member, in demo mode too: the route card says who routed the account.
+      createdByUserId: actor.userId,
     },
     {
       workspaceId: actor.dataWorkspaceId,
@@ -69,6 +90,16 @@ export async function createRoute(
       metadata: { from, to: input.to },
     },
   );
+  if (!row) {
+    const open = await findOpenRouteTo(db, actor.dataWorkspaceId, account.id, input.to);
+    // The blocking route may have been resolved in the meantime; asking again then succeeds.
+    throw new AppError(
+      'conflict',
+      open
+        ? describeOpenRoute(account.name, open)
+        : `${account.name} was just routed to ${sectionLabels[input.to]} by someone else. Reload and try again.`,
+    );
+  }
   const created = await findRouteRow(db, actor.dataWorkspaceId, row.id);
   if (!created) throw new AppError('internal', 'The route was not saved.');
   return toRoute(created);

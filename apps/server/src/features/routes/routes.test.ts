@@ -1,22 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/http-client';
+import { insertRoute } from './routes.queries';
 
 let app: TestApp;
 let client: TestClient;
+let adminEmail: string;
+let workspaceId: string;
 let other: TestClient;
 
 beforeAll(async () => {
   app = await startTestApp();
   const signedIn = await createSignedInWorkspace(app);
   client = signedIn.client;
+  adminEmail = signedIn.email;
+  workspaceId = signedIn.workspace.id;
   await insertAccount(app, signedIn.workspace.id, { name: 'Aviato', domain: 'aviato.com' });
   await insertAccount(app, signedIn.workspace.id, { name: 'Hooli', domain: 'hooli.com' });
   other = (await createSignedInWorkspace(app)).client;
 });
 afterAll(async () => app.close());
 
-type Route = { id: string; from: string; to: string; state: string; reason: string; account: { domain: string } };
+type Route = {
+  id: string;
+  from: string;
+  to: string;
+  state: string;
+  reason: string;
+  createdBy: string | null;
+  account: { domain: string };
+};
 
 describe('routing accounts between sections', () => {
   it('routes an account from Health to Convert and records it in the activity feed', async () => {
@@ -31,6 +44,7 @@ describe('routing accounts between sections', () => {
       to: 'convert',
       state: 'open',
       account: { domain: 'aviato.com' },
+      createdBy: adminEmail,
     });
     expect((await client.get('/v3/rest/success/customers/aviato.com')).body).toMatchObject({
       counts: { activities: 1 },
@@ -82,6 +96,27 @@ describe('routing accounts between sections', () => {
     });
   });
 
+  it('refuses a second open route to the same destination with 409 naming the open one', async () => {
+    const again = await client.post('/v3/rest/success/routes', {
+      companyDomain: 'aviato.com',
+      from: 'health',
+      to: 'pipeline',
+      reason: 'Same move twice',
+    });
+    expect(again.status).toBe(409);
+    expect(again.contentType).toContain('application/problem+json');
+    const detail = (again.body as { code: string; detail: string }).detail;
+    expect((again.body as { code: string }).code).toBe('conflict');
+    expect(detail).toMatch(
+      new RegExp(
+        `^Aviato already has an open route to Pipeline: routed from Convert by ${adminEmail.replace(/\./g, '\\.')} on \\w{3} \\d{1,2}, \\d{4}, \\d{2}:\\d{2} UTC\\.`,
+      ),
+    );
+    // Nothing was written: one open route to Pipeline, one timeline line for it.
+    const open = (await client.get('/v3/rest/success/routes?to=pipeline&state=open')).body as { items: Route[] };
+    expect(open.items).toHaveLength(1);
+  });
+
   it('pages through routes with a cursor and rejects bad input with 400 problem+json', async () => {
     const first = (await client.get('/v3/rest/success/routes?limit=2')).body as { items: Route[]; nextCursor: string };
     const second = (await client.get(`/v3/rest/success/routes?limit=2&cursor=${encodeURIComponent(first.nextCursor)}`))
@@ -106,5 +141,34 @@ describe('routing accounts between sections', () => {
     ).toBe(404);
     const ours = (await client.get('/v3/rest/success/routes?state=open')).body as { items: Route[] };
     expect((await other.patch(`/v3/rest/success/routes/${ours.items[0]?.id}`, { state: 'done' })).status).toBe(404);
+  });
+
+  it('lets only one of three simultaneous identical routes through', async () => {
+    const account = await insertAccount(app, workspaceId, { name: 'Raviga', domain: 'raviga.com' });
+    const send = () =>
+      client.post('/v3/rest/success/routes', { companyDomain: 'raviga.com', to: 're-engage', reason: 'Lapsed' });
+    const responses = await Promise.all([send(), send(), send()]);
+    expect(responses.map((response) => response.status).sort()).toEqual([201, 409, 409]);
+    const open = (await client.get('/v3/rest/success/routes?companyDomain=raviga.com&state=open')).body as {
+      items: Route[];
+    };
+    expect(open.items.map((route) => route.to)).toEqual(['re-engage']);
+    const feed = (await client.get('/v3/rest/success/customers/raviga.com/activity')).body as { items: unknown[] };
+    expect(feed.items).toHaveLength(1);
+
+    // The database itself refuses the duplicate, so a request that passed the check before another
+    // one committed still cannot write a second open route.
+    const duplicate = await insertRoute(
+      app.database.db,
+      { workspaceId, accountId: account.id, fromSection: 'health', toSection: 're-engage', reason: 'Racing' },
+      { workspaceId, accountId: account.id, provider: 'success', type: 'route', title: 'x', occurredAt: new Date() },
+    );
+    expect(duplicate).toBeNull();
+
+    // Once the open route is resolved, the account can be routed there again.
+    await client.patch(`/v3/rest/success/routes/${open.items[0]?.id}`, { state: 'dismissed' });
+    const reopened = await send();
+    expect(reopened.status).toBe(201);
+    expect(account.id).toBe((reopened.body as { account: { id: string } }).account.id);
   });
 });
