@@ -68,6 +68,16 @@ describe('adoption factors', () => {
     expect(seats).toBeUndefined(); // 30 of 50 = 60%; day 7 is outside the window
   });
 
+  it('names where the licensed seats came from, with the count written as the seats card writes it', () => {
+    const detail = (licensedSeatsSource: 'ledger' | 'salesbricks_contract') =>
+      factor(
+        adoption({ usage: makeUsage({ active: 236, licensedSeats: 1200, licensedSeatsSource }) }),
+        'adoption.seats',
+      )?.detail;
+    expect(detail('ledger')).toBe('236 of 1,200 licensed seats active (20%, Stripe subscription)');
+    expect(detail('salesbricks_contract')).toBe('236 of 1,200 licensed seats active (20%, Salesbricks contract)');
+  });
+
   it('shows unknown licensed seats as a zero-point line, not a penalty', () => {
     const factors = adoption({ usage: makeUsage({ active: 3, licensedSeats: null }) });
     expect(factor(factors, 'adoption.seats')).toMatchObject({ label: 'Licensed seats unknown', points: 0 });

@@ -4,12 +4,29 @@
  */
 import { dayNumber, parseDay } from './calendar';
 import { countOf, daysAgoText, noDataKey, penalty, type Factor } from './factor';
-import type { HealthInputs, UsageInput } from './inputs';
+import type { HealthInputs, LicensedSeatsSource, UsageInput } from './inputs';
 import type { HealthSettings } from './settings';
 
 type AdoptionSettings = HealthSettings['adoption'];
 
 const source = 'PostHog';
+
+const countFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** 1200 → "1,200": the way the Customer Detail card writes the same number. */
+function formatCount(count: number): string {
+  return countFormat.format(count);
+}
+
+/** Names where the licensed seats came from, in the factor's detail and on the seats card. */
+export function licensedSeatsSourceLabel(from: LicensedSeatsSource): string {
+  switch (from) {
+    case 'ledger':
+      return 'Stripe subscription';
+    case 'salesbricks_contract':
+      return 'Salesbricks contract';
+  }
+}
 
 /** Active users per day number, up to and including `today`; the highest count wins on a repeated day. */
 function readHistory(usage: UsageInput, today: number): Map<number, number> {
@@ -74,7 +91,8 @@ function seatFactor(
   let active = 0;
   for (let day = today - 6; day <= today; day += 1) active = Math.max(active, history.get(day) ?? 0);
   const ratio = active / licensed;
-  const detail = `${active} of ${licensed} licensed seats active (${Math.round(ratio * 100)}%)`;
+  const from = usage.licensedSeatsSource ? `, ${licensedSeatsSourceLabel(usage.licensedSeatsSource)}` : '';
+  const detail = `${active} of ${formatCount(licensed)} licensed seats active (${Math.round(ratio * 100)}%${from})`;
   const factor = (label: string, points: number): Factor | null =>
     points === 0 ? null : { key, dimension: 'adoption', label, source, points, detail };
   if (ratio < s.criticalRatio) return factor('Very low product adoption', penalty(s.criticalPoints));

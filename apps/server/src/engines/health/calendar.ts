@@ -1,6 +1,8 @@
 /**
  * Day arithmetic on UTC calendar days: "12 days ago" means twelve calendar days, which is what a
  * person checks by hand, and it makes the recency weights reproducible from the detail text.
+ * Usage rows are stored per UTC day, so adoption and signal recency count here; days to renewal,
+ * which every screen shows, use the workspace's zone (`calendarDaysUntil` in shared/days).
  */
 const msPerDay = 86_400_000;
 

@@ -30,12 +30,12 @@ function explainsTheWholeChange(diff: HealthDiff) {
 
 describe('why the score changed', () => {
   it('lists each factor that moved, appeared or disappeared, largest move first', () => {
-    const before = computeHealth(seedAccount(), settings); // 59
-    const after = computeHealth(seedAccount({ usage: makeUsage({ active: 5 }), payment: paid }), settings); // 58
+    const before = computeHealth(seedAccount(), settings); // 64
+    const after = computeHealth(seedAccount({ usage: makeUsage({ active: 5 }), payment: paid }), settings); // 63
     const diff = diffSnapshots(before, after);
     expect(diff).toEqual({
-      scoreBefore: 59,
-      scoreAfter: 58,
+      scoreBefore: 64,
+      scoreAfter: 63,
       scoreDelta: -1,
       bandBefore: 'at_risk',
       bandAfter: 'at_risk',
@@ -80,16 +80,17 @@ describe('why the score changed', () => {
     const after = computeHealth(seedAccount({ usage: makeUsage({ active: 45 }), payment: paid }), settings);
     const diff = diffSnapshots(before, after);
     expect(diff).toMatchObject({
-      scoreBefore: 59,
-      scoreAfter: 80,
-      scoreDelta: 21,
+      scoreBefore: 64,
+      scoreAfter: 84,
+      scoreDelta: 20,
       bandAfter: 'healthy',
       isBandChanged: true,
     });
     expect(diff.factors.map((c) => [c.key, c.delta, c.change])).toEqual([
       ['adoption.seats', 13, 'changed'],
       ['payment.failed', 5, 'disappeared'],
-      ['renewal.approaching', 3, 'disappeared'],
+      // Alone now, the renewal in 56 days still costs 2 × 34/90 = 0.76 → 1.
+      ['renewal.approaching', 2, 'changed'],
     ]);
     explainsTheWholeChange(diff);
   });
@@ -116,7 +117,7 @@ describe('why the score changed', () => {
       { ...settings, baseline: 99 },
     );
     const diff = diffSnapshots(before, after);
-    expect(diff).toMatchObject({ scoreDelta: 30, baselineDelta: 29, clampDelta: -2 });
+    expect(diff).toMatchObject({ scoreDelta: 25, baselineDelta: 24, clampDelta: -2 });
     expect(diff.factors.map((c) => [c.key, c.delta])).toEqual([['signals.praise', 3]]);
     explainsTheWholeChange(diff);
   });

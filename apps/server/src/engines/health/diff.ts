@@ -4,11 +4,11 @@
  * baseline + Σ points + clamp = score; the baseline is derived, so snapshots need not store it.
  */
 import type { Factor } from './factor';
-import type { HealthBand } from './score';
+import type { HealthState } from './score';
 
 export type HealthSnapshotLike = {
   score: number;
-  band: HealthBand;
+  band: HealthState;
   factors: readonly (Pick<Factor, 'key' | 'label' | 'points'> & { detail?: string })[];
   clamp?: { points: number } | null;
 };
@@ -28,8 +28,8 @@ export type HealthDiff = {
   scoreBefore: number;
   scoreAfter: number;
   scoreDelta: number;
-  bandBefore: HealthBand;
-  bandAfter: HealthBand;
+  bandBefore: HealthState;
+  bandAfter: HealthState;
   isBandChanged: boolean;
   baselineDelta: number;
   clampDelta: number;

@@ -15,9 +15,18 @@ export type UsageDay = {
   activeUsers: number;
 };
 
+/**
+ * Where licensed seats came from: the quantity of the seat-based recurring items billed on the
+ * account's live ledger rows (a Stripe subscription; a merged Stripe + Salesbricks pair counted
+ * once), or, when nothing billed says, the seats of its Salesbricks contract.
+ */
+export type LicensedSeatsSource = 'ledger' | 'salesbricks_contract';
+
 export type UsageInput = {
   /** Seats on the account's contracts or subscriptions; null when no source says. */
   licensedSeats: number | null;
+  /** Which rule gave `licensedSeats`; null when no rule found any. */
+  licensedSeatsSource: LicensedSeatsSource | null;
   /** Daily active users from the product-analytics source; days without a row had no activity. */
   daily: readonly UsageDay[];
   lastActivityAt: Date | null;
@@ -42,6 +51,8 @@ export type SignalInput = {
 
 export type HealthInputs = {
   now: Date;
+  /** The workspace's IANA time zone: day counts (days to renewal) are calendar days there. */
+  timeZone: string;
   /** null: no usage source connected, or no usage recorded for this account. */
   usage: UsageInput | null;
   /** null: no billing source connected, or nothing billed to this account. */

@@ -41,10 +41,12 @@ function generator(random: () => number) {
     });
     return {
       now,
+      timeZone: 'UTC',
       usage: chance(0.2)
         ? null
         : {
-            licensedSeats: chance(0.15) ? null : int(0, 200),
+            licensedSeats: chance(0.15) ? null : int(0, 2000),
+            licensedSeatsSource: pick(['ledger', 'salesbricks_contract', null] as const),
             daily: times(40, () => ({ day: dayAgo(int(-2, 60)), activeUsers: int(0, 250) })),
             lastActivityAt: chance(0.3) ? null : daysAgo(int(-3, 90)),
           },
@@ -75,10 +77,16 @@ function generator(random: () => number) {
       points: kind.points * k,
       maxPoints: kind.maxPoints * k,
     });
+    const weight = () => (chance(0.15) ? 0 : int(1, 100));
+    const weights = { adoption: weight(), payment: weight(), renewal: weight(), signals: weight() };
+    if (weights.adoption + weights.payment + weights.renewal + weights.signals === 0) weights.signals = 1;
+    const pointsPerOtherRisk = int(0, 10);
     return {
       ...d,
       baseline: int(0, 100),
       bands: { healthy, atRisk: int(0, healthy - 1) },
+      weights,
+      minCoverage: random(),
       adoption: {
         ...d.adoption,
         lowPoints: d.adoption.lowPoints * k,
@@ -97,7 +105,12 @@ function generator(random: () => number) {
         overdueInvoicePoints: d.payment.overdueInvoicePoints * k,
         overdueInvoiceMaxPoints: d.payment.overdueInvoiceMaxPoints * k,
       },
-      renewal: { ...d.renewal, pointsPerOtherRisk: int(0, 10), windowDays: int(1, 180) },
+      renewal: {
+        ...d.renewal,
+        pointsPerOtherRisk,
+        alonePoints: int(0, pointsPerOtherRisk),
+        windowDays: int(1, 180),
+      },
       signals: {
         ...d.signals,
         halfLifeDays: int(1, 90),
@@ -134,6 +147,7 @@ describe('health score invariants over generated accounts', () => {
       expect(result.clamp === null, label).toBe(result.baseline + sum >= 0 && result.baseline + sum <= 100);
       if (result.clamp) clamped += 1;
       expect(result.band, label).toBe(bandFor(result.score, settings));
+      expect(result.state, label).toBe(result.coverage < settings.minCoverage ? 'not_enough_data' : result.band);
 
       for (const factor of result.factors) {
         expect(Number.isInteger(factor.points) && !Object.is(factor.points, -0), label).toBe(true);
@@ -146,7 +160,12 @@ describe('health score invariants over generated accounts', () => {
       const missing = healthDimensions.filter((d) => result.factors.some((f) => f.key === noDataKey(d)));
       expect(result.coverage, label).toBeGreaterThanOrEqual(0);
       expect(result.coverage, label).toBeLessThanOrEqual(1);
-      expect(result.coverage < 1, label).toBe(missing.length > 0);
+      // Only a dimension that carries weight lowers coverage by missing.
+      expect(result.coverage < 1, label).toBe(missing.some((d) => settings.weights[d] > 0));
+      // A dimension weighed 0 adds no points.
+      for (const factor of result.factors) {
+        if (settings.weights[factor.dimension] === 0) expect(factor.points, label).toBe(0);
+      }
       // A missing dimension says nothing else: its no-data line is its only line.
       for (const dimension of missing) {
         expect(result.factors.filter((f) => f.dimension === dimension).length, label).toBe(1);

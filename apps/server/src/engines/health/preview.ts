@@ -1,51 +1,88 @@
 /**
- * The settings preview: how many accounts would change band if the proposed settings were saved.
- * Both sides are recomputed from the same inputs, so a change of magnitudes shows up as well as a
- * change of thresholds.
+ * The settings preview: what saving the proposed settings would do. Both sides are recomputed from
+ * the same inputs, so a change of magnitudes or weights shows up as well as a change of thresholds:
+ * accounts per state before and after, how many scores move, and the accounts whose state changes.
  */
 import type { HealthInputs } from './inputs';
-import { computeHealth, type HealthBand } from './score';
+import { computeHealth, type HealthState } from './score';
 import type { HealthSettings } from './settings';
 
-export type BandTransition =
-  | 'healthy->at_risk'
-  | 'healthy->critical'
-  | 'at_risk->healthy'
-  | 'at_risk->critical'
-  | 'critical->healthy'
-  | 'critical->at_risk';
+export const healthStates = [
+  'healthy',
+  'at_risk',
+  'critical',
+  'not_enough_data',
+] as const satisfies readonly HealthState[];
+
+/** "healthy->at_risk": an account that would move from one state to another. */
+export type StateTransition = `${HealthState}->${HealthState}`;
+
+export type StateCounts = Record<HealthState, number>;
 
 export type BandChangePreview = {
   total: number;
+  /** Accounts whose state (band or "not enough data") changes. */
   changed: number;
-  byTransition: Record<BandTransition, number>;
-  /** The accounts that change band, in input order. */
+  /** Accounts whose score changes, band or not. */
+  scoresChanged: number;
+  /** Accounts per state under the current settings and under the proposed ones. */
+  counts: { before: StateCounts; after: StateCounts };
+  /** Only the transitions that happen. */
+  byTransition: Partial<Record<StateTransition, number>>;
+  /** The accounts that change state, in input order. */
   accounts: {
     accountId: string;
-    before: { score: number; band: HealthBand };
-    after: { score: number; band: HealthBand };
+    before: { score: number; band: HealthState };
+    after: { score: number; band: HealthState };
   }[];
 };
 
-function transitionOf(before: HealthBand, after: HealthBand): BandTransition | null {
-  switch (`${before}->${after}` as const) {
-    case 'healthy->healthy':
-    case 'at_risk->at_risk':
-    case 'critical->critical':
-      return null;
-    case 'healthy->at_risk':
-      return 'healthy->at_risk';
-    case 'healthy->critical':
-      return 'healthy->critical';
-    case 'at_risk->healthy':
-      return 'at_risk->healthy';
-    case 'at_risk->critical':
-      return 'at_risk->critical';
-    case 'critical->healthy':
-      return 'critical->healthy';
-    case 'critical->at_risk':
-      return 'critical->at_risk';
+export function emptyStateCounts(): StateCounts {
+  return { healthy: 0, at_risk: 0, critical: 0, not_enough_data: 0 };
+}
+
+export function emptyPreview(): BandChangePreview {
+  return {
+    total: 0,
+    changed: 0,
+    scoresChanged: 0,
+    counts: { before: emptyStateCounts(), after: emptyStateCounts() },
+    byTransition: {},
+    accounts: [],
+  };
+}
+
+/** Adds one batch's preview into a running total; keeps at most `sampleSize` changed accounts. */
+export function mergePreviews(
+  total: BandChangePreview,
+  batch: BandChangePreview,
+  sampleSize: number,
+): BandChangePreview {
+  const byTransition = { ...total.byTransition };
+  for (const from of healthStates) {
+    for (const to of healthStates) {
+      const transition: StateTransition = `${from}->${to}`;
+      const count = batch.byTransition[transition];
+      if (count !== undefined) byTransition[transition] = (byTransition[transition] ?? 0) + count;
+    }
   }
+  const add = (a: StateCounts, b: StateCounts): StateCounts => ({
+    healthy: a.healthy + b.healthy,
+    at_risk: a.at_risk + b.at_risk,
+    critical: a.critical + b.critical,
+    not_enough_data: a.not_enough_data + b.not_enough_data,
+  });
+  return {
+    total: total.total + batch.total,
+    changed: total.changed + batch.changed,
+    scoresChanged: total.scoresChanged + batch.scoresChanged,
+    counts: {
+      before: add(total.counts.before, batch.counts.before),
+      after: add(total.counts.after, batch.counts.after),
+    },
+    byTransition,
+    accounts: [...total.accounts, ...batch.accounts].slice(0, Math.max(sampleSize, total.accounts.length)),
+  };
 }
 
 export function previewBandChanges(
@@ -53,26 +90,23 @@ export function previewBandChanges(
   current: HealthSettings,
   proposed: HealthSettings,
 ): BandChangePreview {
-  const byTransition: Record<BandTransition, number> = {
-    'healthy->at_risk': 0,
-    'healthy->critical': 0,
-    'at_risk->healthy': 0,
-    'at_risk->critical': 0,
-    'critical->healthy': 0,
-    'critical->at_risk': 0,
-  };
-  const accounts: BandChangePreview['accounts'] = [];
+  const preview = emptyPreview();
+  preview.total = results.length;
   for (const { accountId, inputs } of results) {
     const before = computeHealth(inputs, current);
     const after = computeHealth(inputs, proposed);
-    const transition = transitionOf(before.band, after.band);
-    if (transition === null) continue;
-    byTransition[transition] += 1;
-    accounts.push({
+    preview.counts.before[before.state] += 1;
+    preview.counts.after[after.state] += 1;
+    if (before.score !== after.score) preview.scoresChanged += 1;
+    if (before.state === after.state) continue;
+    const transition: StateTransition = `${before.state}->${after.state}`;
+    preview.byTransition[transition] = (preview.byTransition[transition] ?? 0) + 1;
+    preview.changed += 1;
+    preview.accounts.push({
       accountId,
-      before: { score: before.score, band: before.band },
-      after: { score: after.score, band: after.band },
+      before: { score: before.score, band: before.state },
+      after: { score: after.score, band: after.state },
     });
   }
-  return { total: results.length, changed: accounts.length, byTransition, accounts };
+  return preview;
 }

@@ -40,9 +40,40 @@ describe('renewal pressure', () => {
     ]);
   });
 
-  it('does not hurt when no other risk is open, however close the renewal', () => {
-    expect(renewal(1, [])).toEqual([]);
-    expect(renewal(1, [praise, missingUsage])).toEqual([]);
+  it('is always a factor inside the window: small alone, scaling with proximity, never 0', () => {
+    // Alone: 2 points × (90 − days) / 90, rounded, at least 1.
+    expect(renewal(1, [])).toEqual([
+      {
+        key: 'renewal.approaching',
+        dimension: 'renewal',
+        label: 'Approaching renewal',
+        source: 'Salesbricks',
+        points: -2, // 2 × 89/90 = 1.98
+        detail: 'Renews in 1 day; no other risk is open',
+      },
+    ]);
+    const alone = (days: number) => renewal(days, [praise, missingUsage])[0]?.points;
+    expect(alone(0)).toBe(-2);
+    expect(alone(45)).toBe(-1); // 2 × 45/90 = 1.0
+    expect(alone(44)).toBe(-1); // 1.02
+    expect(alone(20)).toBe(-2); // 1.56
+    expect(alone(80)).toBe(-1); // 0.22, at least 1
+    expect(alone(90)).toBe(-1); // the window's last day
+    expect(renewal(91, [])).toEqual([]);
+  });
+
+  it('costs more with other risks open than alone at the same distance', () => {
+    const points = (days: number, others: Factor[]) => renewal(days, others)[0]?.points ?? 0;
+    expect([points(20, []), points(20, [failedPayment]), points(20, [lowAdoption, failedPayment])]).toEqual([
+      -2, -3, -6,
+    ]);
+  });
+
+  it('can be switched off with 0 points', () => {
+    const settings = { ...defaultHealthSettings, renewal: { ...defaultHealthSettings.renewal, alonePoints: 0 } };
+    const inputs = makeInputs({ renewal: { date: daysFromNow(5), provider: 'salesbricks' } });
+    expect(computeRenewalFactors(inputs, settings, [])).toEqual([]);
+    expect(computeRenewalFactors(inputs, settings, [failedPayment])[0]?.points).toBe(-4);
   });
 
   it('presses harder the closer the renewal and the more risks are open', () => {
@@ -50,8 +81,8 @@ describe('renewal pressure', () => {
     expect(points(56, [lowAdoption, failedPayment])).toBe(-3); // 8 × 34/90 = 3.02
     expect(points(21, [lowAdoption, failedPayment])).toBe(-6); // 8 × 69/90 = 6.13
     expect(points(0, [lowAdoption, failedPayment])).toBe(-8);
-    expect(points(80, [failedPayment])).toBe(0); // 4 × 10/90 = 0.44 rounds to nothing
-    expect(points(90, [lowAdoption, failedPayment])).toBe(0);
+    expect(points(80, [failedPayment])).toBe(-1); // 4 × 10/90 = 0.44, at least 1 inside the window
+    expect(points(90, [lowAdoption, failedPayment])).toBe(-1);
     expect(renewal(21, [lowAdoption, failedPayment])[0]?.detail).toBe('Renews in 21 days while 2 other risks are open');
   });
 

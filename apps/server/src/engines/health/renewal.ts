@@ -1,9 +1,10 @@
 /**
- * Renewal pressure (Salesbricks or Stripe): an upcoming renewal is not a risk by itself; it makes
- * the other open risks more urgent. Points grow with the number of other risks and linearly as
- * the renewal date nears: pointsPerOtherRisk × min(risks, maxOtherRisks) × (window − days) / window.
+ * Renewal pressure (Salesbricks or Stripe): a renewal inside the window is always a factor, small
+ * alone and larger while other risks are open, because it makes them urgent. Points grow linearly
+ * as the renewal date nears: pressure × (window − days) / window, rounded once, at least 1, where
+ * pressure is pointsPerOtherRisk × min(risks, maxOtherRisks), or alonePoints with no other risk.
  */
-import { calendarDaysBetween } from './calendar';
+import { calendarDaysUntil } from '@success/shared/days';
 import { countOf, noDataKey, penalty, providerSource, roundPoints, type Factor } from './factor';
 import type { HealthInputs } from './inputs';
 import type { HealthSettings } from './settings';
@@ -36,14 +37,21 @@ export function computeRenewalFactors(
   const { renewal } = inputs;
   if (!renewal) return [missingRenewalFactor(inputs.connected.contracts)];
   const s = settings.renewal;
-  const daysToRenewal = calendarDaysBetween(inputs.now, renewal.date);
+  // The one day-count rule, so this text matches the daysToRenewal every screen shows.
+  const daysToRenewal = calendarDaysUntil(renewal.date, inputs.now, inputs.timeZone);
   if (daysToRenewal > s.windowDays) return [];
   const risks = otherFactors.filter((factor) => factor.dimension !== 'renewal' && factor.points < 0).length;
-  if (risks === 0) return [];
   // A renewal date already passed (and not yet rolled forward) presses as hard as one due today.
   const proximity = daysToRenewal <= 0 ? 1 : (s.windowDays - daysToRenewal) / s.windowDays;
-  const magnitude = roundPoints(s.pointsPerOtherRisk * Math.min(risks, s.maxOtherRisks) * proximity);
+  const pressure = risks === 0 ? s.alonePoints : s.pointsPerOtherRisk * Math.min(risks, s.maxOtherRisks);
+  // Inside the window a renewal always shows, even where the proximity rounds to nothing;
+  // a setting of 0 points is the one way to switch it off.
+  const magnitude = pressure === 0 ? 0 : Math.max(1, roundPoints(pressure * proximity));
   if (magnitude === 0) return [];
+  const detail =
+    risks === 0
+      ? `${whenText(daysToRenewal)}; no other risk is open`
+      : `${whenText(daysToRenewal)} while ${countOf(risks, 'other risk')} ${risks === 1 ? 'is' : 'are'} open`;
   return [
     {
       key: 'renewal.approaching',
@@ -51,7 +59,7 @@ export function computeRenewalFactors(
       label: 'Approaching renewal',
       source: providerSource(renewal.provider),
       points: penalty(magnitude),
-      detail: `${whenText(daysToRenewal)} while ${countOf(risks, 'other risk')} ${risks === 1 ? 'is' : 'are'} open`,
+      detail,
     },
   ];
 }

@@ -29,9 +29,10 @@ function withBaseline(baseline: number): HealthSettings {
 describe('health score', () => {
   it('leaves a quiet, fully connected account at the baseline', () => {
     expect(computeHealth(makeInputs(), settings)).toEqual({
-      score: 70,
+      score: 75,
       band: 'healthy',
-      baseline: 70,
+      state: 'healthy',
+      baseline: 75,
       factors: [],
       clamp: null,
       coverage: 1,
@@ -39,9 +40,9 @@ describe('health score', () => {
     });
   });
 
-  it('reproduces the seed account: 70 − 8 − 5 − 3 + 5 = 59, at risk', () => {
+  it('reproduces the seed account: 75 − 8 − 5 − 3 + 5 = 64, at risk', () => {
     const result = computeHealth(seedAccount(), settings);
-    expect(result.score).toBe(59);
+    expect(result.score).toBe(64);
     expect(result.band).toBe('at_risk');
     expect(result.clamp).toBeNull();
     expect(result.coverage).toBe(1);
@@ -63,17 +64,17 @@ describe('health score', () => {
 
   it('scores each worked example on its own', () => {
     const score = (overrides: Partial<HealthInputs>) => computeHealth(makeInputs(overrides), settings).score;
-    expect(score({ usage: makeUsage({ active: 12 }) })).toBe(62);
+    expect(score({ usage: makeUsage({ active: 12 }) })).toBe(67);
     const failed = {
       sources: [{ provider: 'stripe' as const, status: 'active' }],
       failedPayments: [{ occurredAt: daysAgo(10), provider: 'stripe' as const }],
       openInvoices: [],
     };
-    expect(score({ payment: failed })).toBe(65);
-    expect(score({ payment: failed, renewal: { date: daysFromNow(20), provider: 'salesbricks' } })).toBe(62);
+    expect(score({ payment: failed })).toBe(70);
+    expect(score({ payment: failed, renewal: { date: daysFromNow(20), provider: 'salesbricks' } })).toBe(67);
     expect(
       score({ signals: [makeSignal({ type: 'nps', score: 9, sentiment: 'positive', occurredAt: daysAgo(12) })] }),
-    ).toBe(75);
+    ).toBe(80);
   });
 
   it('puts the band boundaries at 70/69 and 40/39', () => {
@@ -123,8 +124,8 @@ describe('health score', () => {
       ['payment.overdue_invoices', -6],
       ['adoption.recency', -2], // last active 8 days ago
     ]);
-    // 70 − 88 = −18
-    expect(result.clamp).toEqual({ points: 18, label: 'Floored at 0 (factors reach -18)' });
+    // 75 − 88 = −13
+    expect(result.clamp).toEqual({ points: 13, label: 'Floored at 0 (factors reach -13)' });
     expect(result.score).toBe(0);
     expect(result.band).toBe('critical');
   });
@@ -154,9 +155,9 @@ describe('health score', () => {
       makeInputs({ payment: failed, usage: null, connected: { ...allConnected, usage: false } }),
       settings,
     );
-    expect(withUsage.score).toBe(65);
+    expect(withUsage.score).toBe(70);
     // Renormalizing over the 65% of weight left would have scaled the −5; the score stays put.
-    expect(withoutUsage.score).toBe(65);
+    expect(withoutUsage.score).toBe(70);
     expect(withoutUsage.coverage).toBeCloseTo(0.65, 10);
     expect(withoutUsage.factors.at(-1)).toEqual({
       key: 'adoption.no_data',
@@ -190,7 +191,9 @@ describe('health score', () => {
       settings,
     );
     expect(result.coverage).toBe(0);
-    expect(result.score).toBe(70);
+    expect(result.score).toBe(75);
+    expect(result.band).toBe('healthy');
+    expect(result.state).toBe('not_enough_data');
     expect(result.factors.map((f) => [f.label, f.points])).toEqual([
       ['No usage data', 0],
       ['No billing data', 0],
@@ -225,8 +228,104 @@ describe('health score', () => {
     });
     const result = computeHealth(inputs, settings);
     // 30 days earlier: the failed payment and the NPS answer had not happened, the reported last
-    // activity (today) is ignored, and the renewal was 86 days out with one other risk (0.18 → 0).
-    expect(result.factors.map((f) => f.key)).toEqual(['adoption.seats']);
-    expect(result.score).toBe(62);
+    // activity (today) is ignored, and the renewal was 86 days out with one other risk
+    // (4 × 4/90 = 0.18, at least 1 inside the window).
+    expect(result.factors.map((f) => [f.key, f.points])).toEqual([
+      ['adoption.seats', -8],
+      ['renewal.approaching', -1],
+    ]);
+    expect(result.score).toBe(66);
+  });
+});
+
+describe('the baseline sits inside a band', () => {
+  it('keeps a quiet account healthy after one small factor: 75 − 1 = 74 (on the old 70 it flipped to 69)', () => {
+    const renewing = makeInputs({ renewal: { date: daysFromNow(80), provider: 'salesbricks' } });
+    const result = computeHealth(renewing, settings);
+    // Renewal alone in 80 days: 2 × 10/90 = 0.22, at least 1 inside the window.
+    expect(result.factors.map((f) => [f.key, f.points])).toEqual([['renewal.approaching', -1]]);
+    expect(result.score).toBe(74);
+    expect(result.state).toBe('healthy');
+    expect(computeHealth(renewing, withBaseline(70)).band).toBe('at_risk');
+  });
+});
+
+describe('not enough data', () => {
+  const onlySignals = makeInputs({
+    usage: null,
+    payment: null,
+    renewal: null,
+    connected: { usage: false, billing: false, contracts: false, signals: true },
+  });
+
+  it('shows "not enough data" below 50% coverage, and still computes the score and band', () => {
+    // Only signals (weight 25 of 100) are known: coverage 25% < 50%.
+    const result = computeHealth(onlySignals, settings);
+    expect(result.coverage).toBe(0.25);
+    expect(result.score).toBe(75);
+    expect(result.band).toBe('healthy');
+    expect(result.state).toBe('not_enough_data');
+  });
+
+  it('shows the band at or above the minimum, and follows the setting', () => {
+    // Payment and signals: 25 + 25 = 50% of the weight, exactly the minimum.
+    const half = makeInputs({
+      usage: null,
+      renewal: null,
+      connected: { ...allConnected, usage: false, contracts: false },
+    });
+    expect(computeHealth(half, settings)).toMatchObject({ coverage: 0.5, state: 'healthy' });
+    expect(computeHealth(half, { ...settings, minCoverage: 0.6 }).state).toBe('not_enough_data');
+    expect(computeHealth(onlySignals, { ...settings, minCoverage: 0.2 }).state).toBe('healthy');
+  });
+});
+
+describe('dimension weights scale their points', () => {
+  function withWeights(weights: Partial<HealthSettings['weights']>): HealthSettings {
+    return { ...settings, weights: { ...settings.weights, ...weights } };
+  }
+
+  it('leaves every factor as computed at the default weights', () => {
+    expect(computeHealth(seedAccount(), withWeights({})).factors.map((f) => f.points)).toEqual([-8, -5, 5, -3]);
+  });
+
+  it('doubles adoption at weight 70 (default 35): 75 − 16 − 5 − 3 + 5 = 56', () => {
+    const result = computeHealth(seedAccount(), withWeights({ adoption: 70 }));
+    expect(result.factors.map((f) => [f.key, f.points])).toEqual([
+      ['adoption.seats', -16],
+      ['payment.failed', -5],
+      ['signals.nps_positive', 5],
+      ['renewal.approaching', -3],
+    ]);
+    expect(result.score).toBe(56);
+    expect(result.factors[0]?.detail).toBe(
+      '12 of 50 licensed seats active (24%); adoption weight 70 (default 35) makes -8 into -16',
+    );
+  });
+
+  it('rounds once, half-up on the magnitude: payment weight 35 (default 25) makes −5 into −7', () => {
+    // −5 × 35/25 = −7.0; signals weight 10 (default 25): +5 × 0.4 = +2.
+    const result = computeHealth(seedAccount(), withWeights({ payment: 35, signals: 10 }));
+    expect(result.factors.map((f) => [f.key, f.points])).toEqual([
+      ['adoption.seats', -8],
+      ['payment.failed', -7],
+      ['renewal.approaching', -3],
+      ['signals.nps_positive', 2],
+    ]);
+    // 75 − 8 − 7 − 3 + 2 = 59, and baseline + Σ points + clamp = score still holds.
+    expect(result.score).toBe(59);
+    expect(result.baseline + result.factors.reduce((sum, f) => sum + f.points, 0)).toBe(result.score);
+  });
+
+  it('drops a dimension weighed 0 from the score and from coverage, and from the risks renewal counts', () => {
+    const result = computeHealth(seedAccount(), withWeights({ adoption: 0 }));
+    // Renewal in 56 days with one other risk now: 4 × 34/90 = 1.51 → 2.
+    expect(result.factors.map((f) => [f.key, f.points])).toEqual([
+      ['payment.failed', -5],
+      ['signals.nps_positive', 5],
+      ['renewal.approaching', -2],
+    ]);
+    expect(result.score).toBe(73);
+    expect(result.coverage).toBe(1);
   });
 });

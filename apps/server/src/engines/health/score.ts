@@ -1,26 +1,34 @@
 /**
  * The explainable health score: baseline + Σ factor points, clamped to 0–100 with the clamp shown
- * as its own line, so baseline + Σ points + clamp = score always holds. A dimension without data
- * is neutral (a zero-point line naming the missing source) and lowers only the coverage figure;
- * weights are never renormalized over the present inputs, which could let bad data raise a score.
+ * as its own line, so baseline + Σ points + clamp = score always holds. A dimension's weight
+ * scales its factors' points (weight ÷ default weight, rounded once), so the default weights
+ * leave every factor as its module computed it. A dimension without data is neutral (a zero-point
+ * line naming the missing source) and lowers only the coverage figure; weights are never
+ * renormalized over the present inputs, which could let bad data raise a score. Below the
+ * minimum coverage the account's state is "not enough data" instead of its band.
  */
 import { computeAdoptionFactors } from './adoption';
-import { healthDimensions, noDataKey, type Factor, type HealthDimension } from './factor';
+import { healthDimensions, noDataKey, roundPoints, type Factor, type HealthDimension } from './factor';
 import type { HealthInputs } from './inputs';
 import { computePaymentFactors } from './payment';
 import { computeRenewalFactors } from './renewal';
-import type { HealthSettings } from './settings';
+import { defaultHealthSettings, type HealthSettings } from './settings';
 import { computeSignalFactors } from './signals';
 
 /** Bump when a formula changes, so snapshots computed by different rules are not compared blindly. */
-export const healthEngineVersion = 'health@1';
+export const healthEngineVersion = 'health@2';
 
 export type HealthBand = 'healthy' | 'at_risk' | 'critical';
+/** What an account shows: its band, or "not enough data" when too little of its input is known. */
+export type HealthState = HealthBand | 'not_enough_data';
 
 export type HealthResult = {
   /** 0–100, whole number. */
   score: number;
+  /** The band the score falls in, whatever the coverage. */
   band: HealthBand;
+  /** The band, or 'not_enough_data' when coverage is below the minimum: what the account shows. */
+  state: HealthState;
   baseline: number;
   /** By |points| descending (a risk before a praise of equal size); zero-point lines last. */
   factors: Factor[];
@@ -56,13 +64,47 @@ function computeCoverage(factors: readonly Factor[], settings: HealthSettings): 
   return total > 0 ? covered / total : 0;
 }
 
+export function stateFor(
+  band: HealthBand,
+  coverage: number,
+  settings: Pick<HealthSettings, 'minCoverage'>,
+): HealthState {
+  return coverage < settings.minCoverage ? 'not_enough_data' : band;
+}
+
+function formatWeight(weight: number): string {
+  return Number.isInteger(weight) ? String(weight) : weight.toFixed(2).replace(/0+$/, '');
+}
+
+/**
+ * Scales each factor by its dimension's weight ÷ default weight, rounded once (half-up on the
+ * magnitude). A factor scaled to nothing is dropped (its dimension weighs 0); a missing-data line
+ * stays, since it carries no points to scale.
+ */
+function applyWeights(factors: readonly Factor[], settings: HealthSettings): Factor[] {
+  return factors.flatMap((factor): Factor[] => {
+    const weight = settings.weights[factor.dimension];
+    const defaultWeight = defaultHealthSettings.weights[factor.dimension];
+    if (factor.points === 0 || weight === defaultWeight) return [factor];
+    const points = roundPoints((factor.points * weight) / defaultWeight);
+    if (points === 0) return [];
+    const note = `${factor.dimension} weight ${formatWeight(weight)} (default ${defaultWeight}) makes ${factor.points} into ${points}`;
+    return [{ ...factor, points, detail: `${factor.detail}; ${note}` }];
+  });
+}
+
 export function computeHealth(inputs: HealthInputs, settings: HealthSettings): HealthResult {
-  const others = [
-    ...computeAdoptionFactors(inputs, settings),
-    ...computePaymentFactors(inputs, settings),
-    ...computeSignalFactors(inputs, settings),
-  ];
-  const factors = [...others, ...computeRenewalFactors(inputs, settings, others)].sort(compareFactors);
+  const others = applyWeights(
+    [
+      ...computeAdoptionFactors(inputs, settings),
+      ...computePaymentFactors(inputs, settings),
+      ...computeSignalFactors(inputs, settings),
+    ],
+    settings,
+  );
+  // Renewal pressure counts the other risks after weighting, so a dimension weighed 0 adds none.
+  const renewal = applyWeights(computeRenewalFactors(inputs, settings, others), settings);
+  const factors = [...others, ...renewal].sort(compareFactors);
   const sum = settings.baseline + factors.reduce((total, factor) => total + factor.points, 0);
   const score = Math.min(100, Math.max(0, sum));
   const clamp =
@@ -71,13 +113,16 @@ export function computeHealth(inputs: HealthInputs, settings: HealthSettings): H
       : sum < 0
         ? { points: score - sum, label: `Floored at 0 (factors reach ${sum})` }
         : null;
+  const band = bandFor(score, settings);
+  const coverage = computeCoverage(factors, settings);
   return {
     score,
-    band: bandFor(score, settings),
+    band,
+    state: stateFor(band, coverage, settings),
     baseline: settings.baseline,
     factors,
     clamp,
-    coverage: computeCoverage(factors, settings),
+    coverage,
     engineVersion: healthEngineVersion,
   };
 }

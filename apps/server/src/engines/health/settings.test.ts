@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultHealthSettings, healthSettingsSchema, type HealthSettings } from './settings';
+import { defaultHealthSettings, healthSettingsSchema, isBaselineOnThreshold, type HealthSettings } from './settings';
 
 /** The issues a copy of the defaults gets once `edit` has changed it, as "path: message". */
 function issuesAfter(edit: (settings: HealthSettings) => void): string[] {
@@ -14,8 +14,11 @@ describe('health settings', () => {
     expect(healthSettingsSchema.parse(defaultHealthSettings)).toEqual(defaultHealthSettings);
   });
 
-  it('uses the documented defaults: baseline 70, healthy ≥ 70, at risk 40–69, critical < 40', () => {
-    expect(defaultHealthSettings.baseline).toBe(70);
+  it('uses the documented defaults: baseline 75, healthy ≥ 70, at risk 40–69, critical < 40, 50% coverage', () => {
+    expect(defaultHealthSettings.baseline).toBe(75);
+    expect(isBaselineOnThreshold(defaultHealthSettings)).toBe(false);
+    expect(defaultHealthSettings.minCoverage).toBe(0.5);
+    expect(defaultHealthSettings.renewal).toMatchObject({ pointsPerOtherRisk: 4, alonePoints: 2 });
     expect(defaultHealthSettings.bands).toEqual({ healthy: 70, atRisk: 40 });
     expect(defaultHealthSettings.adoption.inactivity.map((tier) => tier.days)).toEqual([7, 14, 30]);
     expect(defaultHealthSettings.renewal.windowDays).toBe(90);
@@ -101,6 +104,31 @@ describe('health settings', () => {
     expect(issuesAfter((s) => (s.adoption.trendWeeks = 1))).toEqual([
       'adoption.trendWeeks: The trend window must be at least 2 weeks',
     ]);
+  });
+
+  it('tells when the baseline sits on a band threshold (a warning, not an error)', () => {
+    expect(isBaselineOnThreshold({ baseline: 70, bands: { healthy: 70, atRisk: 40 } })).toBe(true);
+    expect(isBaselineOnThreshold({ baseline: 40, bands: { healthy: 70, atRisk: 40 } })).toBe(true);
+    expect(isBaselineOnThreshold({ baseline: 71, bands: { healthy: 70, atRisk: 40 } })).toBe(false);
+    expect(issuesAfter((s) => (s.baseline = 70))).toEqual([]);
+  });
+
+  it('keeps the minimum coverage between 0 and 1, and a lone renewal cheaper than one with a risk', () => {
+    expect(issuesAfter((s) => (s.minCoverage = 1.5))).toEqual([
+      'minCoverage: The minimum input coverage must be between 0 and 1',
+    ]);
+    expect(issuesAfter((s) => (s.renewal.alonePoints = 5))).toEqual([
+      'renewal.alonePoints: A renewal with no other risk (5) cannot cost more than one with a risk open (4 per risk)',
+    ]);
+  });
+
+  it('reads settings saved before the minimum coverage and the lone-renewal points existed', () => {
+    const saved: Record<string, unknown> = structuredClone(defaultHealthSettings);
+    delete saved.minCoverage;
+    const renewal = { windowDays: 60, pointsPerOtherRisk: 4, maxOtherRisks: 3 };
+    const parsed = healthSettingsSchema.parse({ ...saved, renewal });
+    expect(parsed.minCoverage).toBe(0.5);
+    expect(parsed.renewal).toEqual({ ...renewal, alonePoints: 2 });
   });
 
   it('refuses a payload that is not settings at all', () => {

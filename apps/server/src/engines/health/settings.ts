@@ -45,13 +45,21 @@ export const healthSettingsSchema = z
       /** Scores at or above this (and below healthy) are at risk; below it, critical. */
       atRisk: score('The at-risk threshold'),
     }),
-    /** Relative weight of each dimension in the input-coverage figure (not in the score). */
+    /**
+     * Relative weight of each dimension: a dimension's factor points are scaled by its weight ÷ the
+     * default weight (so the defaults leave points as listed), and the weights make up coverage.
+     */
     weights: z.object({
       adoption: weight('The adoption weight'),
       payment: weight('The payment weight'),
       renewal: weight('The renewal weight'),
       signals: weight('The signals weight'),
     }),
+    /**
+     * Below this share of dimension weight backed by data, an account shows "Not enough data"
+     * instead of a band (its score is still computed). Defaulted so settings saved before it parse.
+     */
+    minCoverage: ratio('The minimum input coverage').default(0.5),
     adoption: z.object({
       /** Active / licensed seats below this ratio is low adoption. */
       lowRatio: ratio('The low adoption ratio'),
@@ -90,6 +98,11 @@ export const healthSettingsSchema = z
       windowDays: days('The renewal window'),
       /** Points per other open risk when renewal is due now; scaled down linearly over the window. */
       pointsPerOtherRisk: points('Points per other open risk'),
+      /**
+       * Points when no other risk is open and renewal is due now, scaled the same way; a renewal
+       * inside the window always costs at least 1 point. Defaulted so older saved settings parse.
+       */
+      alonePoints: points('Points for a renewal with no other risk').default(2),
       maxOtherRisks: z
         .int('The number of risks counted must be a whole number')
         .min(1, 'Count at least 1 other risk')
@@ -111,7 +124,7 @@ export const healthSettingsSchema = z
   })
   .superRefine((settings, ctx) => {
     const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    const { bands, weights, adoption, payment, signals } = settings;
+    const { bands, weights, adoption, payment, renewal, signals } = settings;
 
     if (bands.atRisk >= bands.healthy) {
       fail(
@@ -121,6 +134,12 @@ export const healthSettingsSchema = z
     }
     if (weights.adoption + weights.payment + weights.renewal + weights.signals <= 0) {
       fail(['weights'], 'At least one dimension needs a weight above 0');
+    }
+    if (renewal.alonePoints > renewal.pointsPerOtherRisk) {
+      fail(
+        ['renewal', 'alonePoints'],
+        `A renewal with no other risk (${renewal.alonePoints}) cannot cost more than one with a risk open (${renewal.pointsPerOtherRisk} per risk)`,
+      );
     }
     if (adoption.criticalRatio >= adoption.lowRatio) {
       fail(
@@ -187,15 +206,24 @@ export const healthSettingsSchema = z
 export type HealthSettings = z.infer<typeof healthSettingsSchema>;
 
 /**
+ * A baseline on a band threshold lets one small factor flip the band (METRICS.md). Not a hard
+ * error, so settings saved with one still load; the settings form warns about it instead.
+ */
+export function isBaselineOnThreshold(settings: Pick<HealthSettings, 'baseline' | 'bands'>): boolean {
+  return settings.baseline === settings.bands.healthy || settings.baseline === settings.bands.atRisk;
+}
+
+/**
  * Chosen so the seed's risk-factor panel (seeds/customer-detail.txt) comes out exactly: 12 of 50
  * seats active → −8, one failed payment → −5, renewal in 20 days with one other risk → −3, an NPS
- * 9 twelve days ago → +5. An account with no risk and no praise sits at the baseline, inside the
- * healthy band.
+ * 9 twelve days ago → +5. An account with no risk and no praise sits at the baseline, 75: inside
+ * the healthy band, 5 points above its threshold, so one small factor does not flip it.
  */
 export const defaultHealthSettings: HealthSettings = {
-  baseline: 70,
+  baseline: 75,
   bands: { healthy: 70, atRisk: 40 },
   weights: { adoption: 35, payment: 25, renewal: 15, signals: 25 },
+  minCoverage: 0.5,
   adoption: {
     lowRatio: 0.4,
     lowPoints: 8,
@@ -222,7 +250,7 @@ export const defaultHealthSettings: HealthSettings = {
     overdueInvoicePoints: 3,
     overdueInvoiceMaxPoints: 6,
   },
-  renewal: { windowDays: 90, pointsPerOtherRisk: 4, maxOtherRisks: 3 },
+  renewal: { windowDays: 90, pointsPerOtherRisk: 4, maxOtherRisks: 3, alonePoints: 2 },
   signals: {
     halfLifeDays: 30,
     windowDays: 180,

@@ -35,7 +35,13 @@ export function usageSeries(options: { recent: number; prior?: number; historyDa
 
 export function makeUsage(overrides: Partial<UsageInput> & { active?: number } = {}): UsageInput {
   const { active = 25, ...rest } = overrides;
-  return { licensedSeats: 50, daily: usageSeries({ recent: active }), lastActivityAt: daysAgo(0), ...rest };
+  return {
+    licensedSeats: 50,
+    licensedSeatsSource: null,
+    daily: usageSeries({ recent: active }),
+    lastActivityAt: daysAgo(0),
+    ...rest,
+  };
 }
 
 export function makeSignal(overrides: Partial<SignalInput> = {}): SignalInput {
@@ -45,6 +51,7 @@ export function makeSignal(overrides: Partial<SignalInput> = {}): SignalInput {
 export function makeInputs(overrides: Partial<HealthInputs> = {}): HealthInputs {
   return {
     now,
+    timeZone: 'UTC',
     usage: makeUsage(),
     payment: { sources: [{ provider: 'stripe', status: 'active' }], failedPayments: [], openInvoices: [] },
     renewal: { date: daysFromNow(200), provider: 'salesbricks' },
