@@ -39,6 +39,8 @@ describe('demo mode, the Health queue and Customer Detail', () => {
     const demoSwitch = page.getByRole('switch', { name: 'Preview with demo data' });
     expect(await demoSwitch.getAttribute('aria-checked')).toBe('false');
     await demoSwitch.click();
+    // Demo mode changes what everyone sees, so the switch asks first.
+    await page.getByRole('dialog').getByRole('button', { name: 'Turn on demo data' }).click();
     await page.getByText(bannerText).waitFor({ timeout: 60_000 });
     expect(await demoSwitch.getAttribute('aria-checked')).toBe('true');
     await page.getByText(/Demo data is on: \d+ sample accounts? loaded\./).waitFor();
@@ -127,6 +129,7 @@ describe('demo mode, the Health queue and Customer Detail', () => {
     await signIn(page, admin.email, admin.password, '/login?redirect=%2Fsettings%2Fintegrations');
     await page.getByText(bannerText).waitFor();
     await page.getByRole('region', { name: 'Demo mode' }).getByRole('button', { name: 'Turn off' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Turn off and delete demo data' }).click();
     await page.getByText(bannerText).waitFor({ state: 'detached', timeout: 60_000 });
     expect(await page.getByRole('switch', { name: 'Preview with demo data' }).getAttribute('aria-checked')).toBe('false');
   });

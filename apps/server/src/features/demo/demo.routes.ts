@@ -1,6 +1,6 @@
 import { demoStatusSchema, setDemoInputSchema } from '@success/shared/api';
 import type { App, AppContext } from '../../http/app-types';
-import { requireActor, requireWriter } from '../../http/guards';
+import { requireActor, requireAdmin } from '../../http/guards';
 import { getDemoStatus, setDemoMode } from './demo.service';
 
 export function registerDemoRoutes(app: App, { db, now }: AppContext) {
@@ -15,11 +15,12 @@ export function registerDemoRoutes(app: App, { db, now }: AppContext) {
     {
       schema: {
         tags: ['demo'],
-        summary: 'Turn "Preview with demo data" on (loads the Pied Piper sample) or off (removes it)',
+        summary:
+          'Turn "Preview with demo data" on (loads the Pied Piper sample) or off (removes it) for the whole workspace (admin)',
         body: setDemoInputSchema,
         response: { 200: demoStatusSchema },
       },
     },
-    async (request) => setDemoMode(db, requireWriter(request), request.body.isEnabled, now()),
+    async (request) => setDemoMode(db, requireAdmin(request), request.body.isEnabled, now()),
   );
 }

@@ -62,7 +62,8 @@ async function ingest(
     writePage(
       tx,
       {
-        workspaceId: actor.workspaceId,
+        // While demo mode is on, pushed signals and calls belong to the demo data, never the real workspace.
+        workspaceId: actor.dataWorkspaceId,
         provider: ingestionProvider,
         connectionId: null,
         syncRunId: null,

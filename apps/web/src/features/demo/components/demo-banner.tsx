@@ -1,14 +1,17 @@
 import { FlaskConical } from 'lucide-react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { getErrorMessage } from '@/lib/api-client';
-import { canEdit } from '@/lib/roles';
+import { isAdmin } from '@/lib/roles';
 import { useCurrentUser } from '@/features/auth/api/get-me';
-import { useSetDemoMode } from '../api/set-demo-mode';
+import { DemoModeConfirmDialog } from './demo-mode-confirm-dialog';
 
-/** Shown above every signed-in page while the workspace previews the Pied Piper sample data. */
+/**
+ * Shown above every signed-in page while the workspace previews the Pied Piper sample data. Only
+ * admins get the "Turn off" button: demo mode is one switch for the whole workspace.
+ */
 export function DemoBanner() {
   const me = useCurrentUser();
-  const setDemoMode = useSetDemoMode();
+  const [target, setTarget] = useState<boolean | null>(null);
   if (!me.workspace.isDemoModeEnabled) return null;
   return (
     <div role="region" aria-label="Demo mode" className="border-b border-amber-200 bg-amber-50 text-amber-950">
@@ -17,24 +20,20 @@ export function DemoBanner() {
         <p className="min-w-0 flex-1">
           <span className="font-semibold">Demo mode</span> — you are previewing Pied Piper sample data. Your
           workspace&apos;s real data is untouched.
+          {isAdmin(me.user.role) ? null : <span className="text-amber-800"> An admin can turn it off.</span>}
         </p>
-        <div className="flex items-center gap-3" aria-live="polite">
-          {setDemoMode.isError ? (
-            <span className="text-xs text-rose-700">{getErrorMessage(setDemoMode.error)}</span>
-          ) : null}
-          {canEdit(me.user.role) ? (
-            <Button
-              size="sm"
-              variant="secondary"
-              className="ring-amber-300 hover:bg-amber-100"
-              isLoading={setDemoMode.isPending}
-              onClick={() => setDemoMode.mutate(false)}
-            >
-              Turn off
-            </Button>
-          ) : null}
-        </div>
+        {isAdmin(me.user.role) ? (
+          <Button
+            size="sm"
+            variant="secondary"
+            className="ring-amber-300 hover:bg-amber-100"
+            onClick={() => setTarget(false)}
+          >
+            Turn off
+          </Button>
+        ) : null}
       </div>
+      <DemoModeConfirmDialog target={target} onClose={() => setTarget(null)} />
     </div>
   );
 }

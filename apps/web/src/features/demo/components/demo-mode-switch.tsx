@@ -1,22 +1,27 @@
 import { useIsMutating } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Spinner } from '@/components/ui/spinner';
 import { Switch } from '@/components/ui/switch';
 import { formatCount } from '@/lib/format';
-import { canEdit } from '@/lib/roles';
+import { isAdmin } from '@/lib/roles';
 import { useCurrentUser } from '@/features/auth/api/get-me';
 import { useDemoStatus } from '../api/get-demo-status';
-import { setDemoModeMutationKey, useSetDemoMode } from '../api/set-demo-mode';
+import { setDemoModeMutationKey } from '../api/set-demo-mode';
+import { DemoModeConfirmDialog } from './demo-mode-confirm-dialog';
 
-/** "Preview with demo data" switch with its loading and error states. */
+/**
+ * "Preview with demo data" switch with its loading and error states. It changes what everyone in the
+ * workspace sees, so only admins flip it, after confirming.
+ */
 export function DemoModeSwitch() {
   const me = useCurrentUser();
   const status = useDemoStatus();
-  const setDemoMode = useSetDemoMode();
-  // Another switch (the banner, the other settings page) may be running the same change.
+  const [target, setTarget] = useState<boolean | null>(null);
+  // This switch's dialog, the banner or the other settings page may be running the change.
   const isRunning = useIsMutating({ mutationKey: setDemoModeMutationKey }) > 0;
-  const isEditable = canEdit(me.user.role);
+  const isEditable = isAdmin(me.user.role);
 
   if (status.isPending) return <Skeleton className="h-10 w-full" />;
   if (status.isError)
@@ -25,23 +30,22 @@ export function DemoModeSwitch() {
     );
 
   const isEnabled = status.data.isEnabled;
-  const pendingTarget = setDemoMode.isPending ? setDemoMode.variables : null;
 
   return (
     <div className="space-y-3">
       <Switch
         label="Preview with demo data"
-        description="Loads the Pied Piper sample dataset so you can explore every section before connecting integrations. Read-only; nothing is written to your real data."
+        description="Loads the Pied Piper sample dataset for everyone in the workspace, so you can explore every section before connecting integrations. Nothing is written to your real data."
         checked={isEnabled}
         isPending={isRunning}
         disabled={!isEditable}
-        onCheckedChange={(checked) => setDemoMode.mutate(checked)}
+        onCheckedChange={setTarget}
       />
       <div aria-live="polite" className="text-xs text-slate-600">
         {isRunning ? (
           <span className="inline-flex items-center gap-2 font-medium text-indigo-700">
             <Spinner className="size-3.5" />
-            {pendingTarget === false ? 'Turning off demo data…' : 'Loading Pied Piper sample data…'}
+            {isEnabled ? 'Turning off demo data…' : 'Loading Pied Piper sample data…'}
           </span>
         ) : isEnabled ? (
           <span>Demo data is on: {formatCount(status.data.accounts, 'sample account')} loaded.</span>
@@ -50,9 +54,11 @@ export function DemoModeSwitch() {
         )}
       </div>
       {!isEditable ? (
-        <p className="text-xs text-slate-500">Viewers cannot change demo mode. Ask a member or an admin.</p>
+        <p className="text-xs text-slate-500">
+          Demo mode changes what everyone in the workspace sees, so only admins can turn it on or off.
+        </p>
       ) : null}
-      {setDemoMode.isError ? <ErrorAlert title="Could not change demo mode" error={setDemoMode.error} /> : null}
+      <DemoModeConfirmDialog target={target} onClose={() => setTarget(null)} />
     </div>
   );
 }

@@ -1,11 +1,18 @@
 import { FlaskConical } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { getErrorMessage } from '@/lib/api-client';
+import { isAdmin } from '@/lib/roles';
+import { useCurrentUser } from '@/features/auth/api/get-me';
 import { useSetDemoMode } from '../api/set-demo-mode';
 
-/** "Turn on demo data" for empty states; loading the sample set can take a few seconds. */
+/**
+ * "Turn on demo data" for empty states (nothing to hide yet, so no confirmation); loading the
+ * sample set can take a few seconds. Only admins switch demo mode, so others see nothing.
+ */
 export function EnableDemoButton() {
+  const me = useCurrentUser();
   const setDemoMode = useSetDemoMode();
+  if (!isAdmin(me.user.role)) return null;
   return (
     <>
       <Button

@@ -23,7 +23,7 @@ import { useSetDemoMode } from '@/features/demo/api/set-demo-mode';
 import { ProviderLogo } from '@/features/integrations/components/provider-logo';
 import { getErrorMessage } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
-import { canEdit } from '@/lib/roles';
+import { isAdmin } from '@/lib/roles';
 import { useReadiness } from '../api/get-readiness';
 
 type Connector = Readiness['connectors'][number];
@@ -116,12 +116,9 @@ function DemoAction({ readiness, title }: { readiness: Readiness; title: string 
       </p>
     );
   }
-  if (!canEdit(me.user.role)) {
-    return (
-      <p className="min-w-0 flex-1 text-sm text-slate-500">
-        A member or an admin can turn on demo data to preview {title}.
-      </p>
-    );
+  // Demo mode is one switch for the whole workspace, so only admins turn it on.
+  if (!isAdmin(me.user.role)) {
+    return <p className="min-w-0 flex-1 text-sm text-slate-500">An admin can turn on demo data to preview {title}.</p>;
   }
   return (
     <div className="flex min-w-0 flex-1 flex-wrap items-center gap-3">
