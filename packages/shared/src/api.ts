@@ -3,6 +3,7 @@
  * Timestamps are ISO 8601 UTC strings; money is integer minor units with an ISO currency.
  */
 import { z } from 'zod';
+import { isValidTimeZone } from './days';
 
 export const roles = ['admin', 'member', 'viewer'] as const;
 export const roleSchema = z.enum(roles);
@@ -56,6 +57,35 @@ export const workspaceSchema = z.object({
   logoUrlTemplate: z.string().nullable(),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
+
+/** A logo URL template: an https URL with `{domain}` where each customer's domain goes. */
+export const logoUrlTemplateSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((value) => value.includes('{domain}'), { message: 'The template must contain {domain}.' })
+  .refine(
+    (value) => {
+      try {
+        return new URL(value.replaceAll('{domain}', 'example.com')).protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'The template must be an https:// URL.' },
+  );
+
+/** PATCH /workspace (admin): any of the workspace's settings; a field left out stays as it is. */
+export const updateWorkspaceInputSchema = z.object({
+  name: z.string().trim().min(1).max(100).optional(),
+  timeZone: z
+    .string()
+    .refine(isValidTimeZone, { message: 'Not a known time zone; use an IANA name such as Europe/Paris.' })
+    .optional(),
+  /** null turns logos off (letter avatars, no third-party request). */
+  logoUrlTemplate: logoUrlTemplateSchema.nullable().optional(),
+});
+export type UpdateWorkspaceInput = z.infer<typeof updateWorkspaceInputSchema>;
 
 export const meSchema = z.object({
   user: userSchema,

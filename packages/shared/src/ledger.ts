@@ -3,7 +3,7 @@
  * both merged), totals, MRR movements, renewals and the currency rates behind the rollups.
  */
 import { z } from 'zod';
-import { healthBandSchema, moneySchema, pageQuerySchema } from './api';
+import { healthStateSchema, moneySchema, pageQuerySchema } from './api';
 
 export const ledgerSourceProviders = ['stripe', 'salesbricks'] as const;
 export const reconciliationStates = ['merged', 'conflict', 'single'] as const;
@@ -78,7 +78,8 @@ export const ledgerRowSchema = z.object({
   conflicts: z.array(conflictFieldSchema),
   isIgnoredFromArr: z.boolean(),
   ignoreReason: z.string().nullable(),
-  healthBand: healthBandSchema.nullable(),
+  /** The account's health state: a band, not enough data, or churned. */
+  healthBand: healthStateSchema.nullable(),
 });
 export type LedgerRow = z.infer<typeof ledgerRowSchema>;
 

@@ -130,3 +130,19 @@ describe('renewal pressure', () => {
     );
   });
 });
+
+describe('renewal day count', () => {
+  // now is 30 June 2025 12:00 UTC, which is already 1 July 00:00 in Auckland (UTC+12).
+  const renewsAt = new Date('2025-07-20T10:00:00Z'); // 20 July 10:00 UTC = 20 July 22:00 in Auckland
+  const detailIn = (timeZone: string) =>
+    computeRenewalFactors(
+      makeInputs({ renewal: { date: renewsAt, provider: 'stripe' }, timeZone }),
+      defaultHealthSettings,
+      [lowAdoption, failedPayment],
+    )[0]?.detail;
+
+  it('counts calendar days in the workspace time zone, as every screen does', () => {
+    expect(detailIn('UTC')).toBe('Renews in 20 days while 2 other risks are open');
+    expect(detailIn('Pacific/Auckland')).toBe('Renews in 19 days while 2 other risks are open');
+  });
+});

@@ -10,7 +10,7 @@ import {
   revenueSources,
 } from '../../db/schema';
 import type { Cursor } from '../../lib/cursor';
-import { dayMs } from '../../lib/days';
+import { dayWindow } from '../../lib/days';
 import { escapeLike } from '../../lib/like';
 import { afterCursor, keysetOrder, type KeysetSort } from '../../lib/keyset';
 
@@ -25,6 +25,8 @@ export type LedgerFilter = {
   includeIgnored: boolean;
   accountId?: string | undefined;
   now: Date;
+  /** The workspace's time zone: a renewal window counts calendar days in it. */
+  timeZone: string;
 };
 
 export function ledgerConditions(filter: LedgerFilter): SQL | undefined {
@@ -35,10 +37,8 @@ export function ledgerConditions(filter: LedgerFilter): SQL | undefined {
   if (filter.paymentState?.length) conditions.push(inArray(ledgerEntries.paymentState, filter.paymentState));
   if (filter.reconciliation?.length) conditions.push(inArray(ledgerEntries.reconciliation, filter.reconciliation));
   if (filter.renewalWithinDays !== undefined) {
-    conditions.push(
-      gte(ledgerEntries.renewalDate, filter.now),
-      lt(ledgerEntries.renewalDate, new Date(filter.now.getTime() + filter.renewalWithinDays * dayMs)),
-    );
+    const window = dayWindow(filter.now, filter.timeZone, filter.renewalWithinDays);
+    conditions.push(gte(ledgerEntries.renewalDate, window.from), lt(ledgerEntries.renewalDate, window.before));
   }
   if (!filter.includeIgnored) conditions.push(eq(ledgerEntries.isIgnoredFromArr, false));
   if (filter.accountId) conditions.push(eq(ledgerEntries.accountId, filter.accountId));
@@ -128,16 +128,16 @@ export async function loadSourcesById(db: Db, workspaceId: string, ids: string[]
  * The workspace's totals in one pass over its rows: counted MRR (ignored rows excluded), the
  * past-due part, what renews within 30/60/90 days, and the row, ignored and conflict counts.
  */
-export async function summarizeLedger(db: Db, workspaceId: string, now: Date) {
+export async function summarizeLedger(db: Db, workspaceId: string, now: Date, timeZone: string) {
   const counted = sql`not ${ledgerEntries.isIgnoredFromArr}`;
   const mrrWhere = (condition: SQL) =>
     sql<string | null>`sum(${ledgerEntries.reportingMrrMinor}) filter (where ${counted} and ${condition})`;
-  const renewingWithin = (days: number) =>
-    mrrWhere(
-      sql`${ledgerEntries.renewalDate} >= ${now.toISOString()}::timestamptz and ${ledgerEntries.renewalDate} < ${new Date(
-        now.getTime() + days * dayMs,
-      ).toISOString()}::timestamptz`,
+  const renewingWithin = (days: number) => {
+    const window = dayWindow(now, timeZone, days);
+    return mrrWhere(
+      sql`${ledgerEntries.renewalDate} >= ${window.from.toISOString()}::timestamptz and ${ledgerEntries.renewalDate} < ${window.before.toISOString()}::timestamptz`,
     );
+  };
   const [row] = await db
     .select({
       mrr: mrrWhere(sql`true`),

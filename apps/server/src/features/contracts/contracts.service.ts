@@ -23,6 +23,7 @@ import { AppError } from '../../lib/errors';
 import { cursorKey, type SortOrder } from '../../lib/keyset';
 import type { Actor } from '../auth/actor';
 import { getAccountByDomain } from '../accounts/account-lookup';
+import { getWorkspaceTimeZone } from '../workspace/workspace.queries';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import {
   findLedgerEntry,
@@ -46,12 +47,19 @@ type FilterInput = Partial<z.output<typeof ledgerFilterSchema>> & { includeIgnor
 
 const toIso = (date: Date | null) => date?.toISOString() ?? null;
 
-function filterFor(actor: Actor, input: FilterInput, now: Date): LedgerFilter {
-  return { workspaceId: actor.dataWorkspaceId, ...input, now };
+/** "Today" as the Contracts API reads it: the request's instant in the workspace's time zone. */
+type Today = { now: Date; timeZone: string };
+
+async function todayOf(db: Db, actor: Actor, now: Date): Promise<Today> {
+  return { now, timeZone: await getWorkspaceTimeZone(db, actor.dataWorkspaceId) };
+}
+
+function filterFor(actor: Actor, input: FilterInput, today: Today): LedgerFilter {
+  return { workspaceId: actor.dataWorkspaceId, ...input, ...today };
 }
 
 /** Ledger rows as the API shows them, with the sources behind each. */
-async function toLedgerRows(db: Db, workspaceId: string, rows: LedgerEntryRow[], now: Date): Promise<LedgerRow[]> {
+async function toLedgerRows(db: Db, workspaceId: string, rows: LedgerEntryRow[], today: Today): Promise<LedgerRow[]> {
   const sources = await loadSourcesById(
     db,
     workspaceId,
@@ -97,7 +105,7 @@ async function toLedgerRows(db: Db, workspaceId: string, rows: LedgerEntryRow[],
       rate: row.rate ?? 'missing',
       startDate: toIso(row.startDate),
       renewalDate: toIso(row.renewalDate),
-      daysToRenewal: daysUntil(row.renewalDate, now),
+      daysToRenewal: daysUntil(row.renewalDate, today.now, today.timeZone),
       paymentState: row.paymentState,
       lastFailedPaymentAt: toIso(row.lastFailedPaymentAt),
       reconciliation: row.reconciliation,
@@ -120,14 +128,14 @@ async function pageOf(
   order: SortOrder,
   cursor: string | undefined,
   limit: number,
-  now: Date,
+  today: Today,
 ) {
   const sort = ledgerSort(sortKey, order);
   const rows = await listLedgerEntries(db, filter, sort, decodeCursor(cursor), limit);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: await toLedgerRows(db, actor.dataWorkspaceId, page, now),
+    items: await toLedgerRows(db, actor.dataWorkspaceId, page, today),
     nextCursor: rows.length > limit && last ? encodeCursor({ k: cursorKey(sort, last.sortKey), id: last.id }) : null,
   };
 }
@@ -140,12 +148,14 @@ export async function listContracts(
 ) {
   await assertSuccessEnabled(db, actor);
   const { sort, order, cursor, limit, ...filter } = query;
-  return pageOf(db, actor, filterFor(actor, filter, now), sort, order, cursor, limit, now);
+  const today = await todayOf(db, actor, now);
+  return pageOf(db, actor, filterFor(actor, filter, today), sort, order, cursor, limit, today);
 }
 
 export async function listRenewals(db: Db, actor: Actor, query: z.output<typeof renewalsQuerySchema>, now: Date) {
   await assertSuccessEnabled(db, actor);
-  const filter = filterFor(actor, { includeIgnored: false, renewalWithinDays: query.withinDays }, now);
+  const today = await todayOf(db, actor, now);
+  const filter = filterFor(actor, { includeIgnored: false, renewalWithinDays: query.withinDays }, today);
   return pageOf(
     db,
     actor,
@@ -154,16 +164,17 @@ export async function listRenewals(db: Db, actor: Actor, query: z.output<typeof 
     query.sort === 'date' ? 'asc' : 'desc',
     query.cursor,
     query.limit,
-    now,
+    today,
   );
 }
 
 export async function getContractsSummary(db: Db, actor: Actor, now: Date): Promise<LedgerSummary> {
   await assertSuccessEnabled(db, actor);
   const workspaceId = actor.dataWorkspaceId;
+  const timeZone = await getWorkspaceTimeZone(db, workspaceId);
   const [currency, totals, rollup] = await Promise.all([
     getReportingCurrency(db, workspaceId),
-    summarizeLedger(db, workspaceId, now),
+    summarizeLedger(db, workspaceId, now, timeZone),
     findRollup(db, workspaceId),
   ]);
   const arr = (mrrMinor: number) => ({ amount: arrOf(mrrMinor), currency });
@@ -259,7 +270,7 @@ async function requireEntry(db: Db, actor: Actor, id: string) {
 export async function getContract(db: Db, actor: Actor, id: string, now: Date): Promise<LedgerRowDetail> {
   await assertSuccessEnabled(db, actor);
   const entry = await requireEntry(db, actor, id);
-  const [row] = await toLedgerRows(db, actor.dataWorkspaceId, [entry], now);
+  const [row] = await toLedgerRows(db, actor.dataWorkspaceId, [entry], await todayOf(db, actor, now));
   const invoiceRows = await listInvoicesOf(db, actor.dataWorkspaceId, entry.sourceIds);
   const events = await listPaymentEventsOf(
     db,
@@ -312,16 +323,17 @@ export async function setContractIgnored(
     await rebuildLedger(tx, actor.dataWorkspaceId, now, onlyAccount ? { accountId: onlyAccount } : null);
   });
   const updated = await requireEntry(db, actor, id);
-  const [row] = await toLedgerRows(db, actor.dataWorkspaceId, [updated], now);
+  const [row] = await toLedgerRows(db, actor.dataWorkspaceId, [updated], await todayOf(db, actor, now));
   return row!;
 }
 
 /** The ledger rows of one account (Customer Detail's revenue source cards). */
 export async function listAccountRevenue(db: Db, actor: Actor, companyDomain: string, now: Date) {
   const account = await getAccountByDomain(db, actor, companyDomain);
-  const filter = filterFor(actor, { includeIgnored: true }, now);
+  const today = await todayOf(db, actor, now);
+  const filter = filterFor(actor, { includeIgnored: true }, today);
   const page = await listLedgerEntries(db, { ...filter, accountId: account.id }, ledgerSort('arr', 'desc'), null, 100);
-  return { items: await toLedgerRows(db, actor.dataWorkspaceId, page.slice(0, 100), now) };
+  return { items: await toLedgerRows(db, actor.dataWorkspaceId, page.slice(0, 100), today) };
 }
 
 /** Every row matching the filter, in the list's order, as CSV (read page by page). */
@@ -334,9 +346,10 @@ export async function exportContractsCsv(
   await assertSuccessEnabled(db, actor);
   const { sort, order, ...filter } = query;
   const rows: LedgerRow[] = [];
+  const today = await todayOf(db, actor, now);
   let cursor: string | undefined;
   for (;;) {
-    const page = await pageOf(db, actor, filterFor(actor, filter, now), sort, order, cursor, 1_000, now);
+    const page = await pageOf(db, actor, filterFor(actor, filter, today), sort, order, cursor, 1_000, today);
     rows.push(...page.items);
     if (!page.nextCursor) return ledgerCsv(rows);
     cursor = page.nextCursor;

@@ -2,6 +2,7 @@ import { and, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, connections, invoices, paymentEvents, revenueSources, signals, usageDaily } from '../../db/schema';
 import type { BillingProvider, HealthInputs, SignalInput, UsageDay } from '../../engines/health/inputs';
+import { getWorkspaceTimeZone } from '../workspace/workspace.queries';
 
 const dayMs = 86_400_000;
 /** Statuses whose seats count as licensed: the customer has (or is trying) the product. */
@@ -65,6 +66,7 @@ export async function loadHealthInputs(
   connected: HealthInputs['connected'],
 ): Promise<Map<string, HealthInputs>> {
   const usageSince = new Date(now.getTime() - 56 * dayMs).toISOString().slice(0, 10);
+  const timeZone = await getWorkspaceTimeZone(db, workspaceId);
   const [usageRows, lastActivityRows, sourceRows, failedRows, invoiceRows, signalRows] = await Promise.all([
     db
       .select({
@@ -184,6 +186,7 @@ export async function loadHealthInputs(
     const billed = sources.filter((s) => isBillingProvider(s.provider));
     result.set(accountId, {
       now,
+      timeZone,
       usage:
         lastSeen !== undefined ? { licensedSeats: seats > 0 ? seats : null, daily, lastActivityAt: lastSeen } : null,
       payment:

@@ -1,20 +1,33 @@
-import { isNull, lt, or } from 'drizzle-orm';
+import { startOfCalendarDay } from '@success/shared/days';
+import { min, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts } from '../../db/schema';
 import { refreshDerivedData } from '../contracts/refresh';
+import { getWorkspaceTimeZone } from '../workspace/workspace.queries';
 
-const dayMs = 86_400_000;
-
-/** Workspaces with an account whose score is missing or older than a day. */
+/**
+ * Workspaces with an account whose score is missing or from before today in the workspace's time
+ * zone: factor texts count days ("Renews in 12 days"), so they are redone when the day changes there.
+ */
 export async function listStaleWorkspaces(db: Db, now: Date): Promise<string[]> {
   const rows = await db
-    .selectDistinct({ workspaceId: accounts.workspaceId })
+    .select({
+      workspaceId: accounts.workspaceId,
+      oldest: min(accounts.healthComputedAt),
+      hasUnscored: sql<boolean>`bool_or(${accounts.healthComputedAt} is null)`,
+    })
     .from(accounts)
-    .where(or(isNull(accounts.healthComputedAt), lt(accounts.healthComputedAt, new Date(now.getTime() - dayMs))));
-  return rows.map((row) => row.workspaceId);
+    .groupBy(accounts.workspaceId);
+  const stale: string[] = [];
+  for (const row of rows) {
+    if (row.hasUnscored || !row.oldest) stale.push(row.workspaceId);
+    else if (row.oldest < startOfCalendarDay(now, await getWorkspaceTimeZone(db, row.workspaceId)))
+      stale.push(row.workspaceId);
+  }
+  return stale;
 }
 
-/** The nightly pass: rebuild the ledger and rescore every workspace a day old, one after another. */
+/** The nightly pass: rebuild the ledger and rescore every workspace scored before its today, one after another. */
 export async function recomputeStaleWorkspaces(db: Db, now: Date): Promise<number> {
   const stale = await listStaleWorkspaces(db, now);
   for (const workspaceId of stale) await refreshDerivedData(db, workspaceId, now);

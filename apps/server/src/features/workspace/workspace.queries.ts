@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { featureFlags, users, workspaces } from '../../db/schema';
 
@@ -17,9 +18,27 @@ export async function findWorkspace(db: Db, workspaceId: string) {
   return row ?? null;
 }
 
-export async function updateWorkspaceName(db: Db, workspaceId: string, name: string) {
-  const [row] = await db.update(workspaces).set({ name }).where(eq(workspaces.id, workspaceId)).returning();
+export type WorkspaceSettingsUpdate = { name?: string; timeZone?: string; logoUrlTemplate?: string | null };
+
+export async function updateWorkspaceSettings(db: Db, workspaceId: string, update: WorkspaceSettingsUpdate) {
+  const [row] = await db.update(workspaces).set(update).where(eq(workspaces.id, workspaceId)).returning();
   return row ?? null;
+}
+
+const parentWorkspaces = alias(workspaces, 'parent_workspace');
+
+/**
+ * The time zone every day count of a workspace is taken in. A demo shadow counts in its parent's
+ * zone, so turning demo mode on does not move "today".
+ */
+export async function getWorkspaceTimeZone(db: Db, workspaceId: string): Promise<string> {
+  const [row] = await db
+    .select({ timeZone: sql<string>`coalesce(${parentWorkspaces.timeZone}, ${workspaces.timeZone})` })
+    .from(workspaces)
+    .leftJoin(parentWorkspaces, eq(parentWorkspaces.id, workspaces.parentWorkspaceId))
+    .where(eq(workspaces.id, workspaceId))
+    .limit(1);
+  return row?.timeZone ?? 'UTC';
 }
 
 export async function listFlags(db: Db, workspaceId: string) {

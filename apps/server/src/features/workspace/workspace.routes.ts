@@ -1,12 +1,18 @@
 import { z } from 'zod';
-import { featureFlagKeySchema, setFlagInputSchema, workspaceSchema } from '@success/shared/api';
+import {
+  featureFlagKeySchema,
+  setFlagInputSchema,
+  updateWorkspaceInputSchema,
+  workspaceSchema,
+} from '@success/shared/api';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin } from '../../http/guards';
-import { getFlags, getWorkspace, renameWorkspace, setFlag } from './workspace.service';
+import { updateWorkspace } from './workspace-settings.service';
+import { getFlags, getWorkspace, setFlag } from './workspace.service';
 
 const flagsSchema = z.object({ flags: z.record(z.string(), z.boolean()) });
 
-export function registerWorkspaceRoutes(app: App, { db }: AppContext) {
+export function registerWorkspaceRoutes(app: App, { db, now }: AppContext) {
   app.get(
     '/workspace',
     { schema: { tags: ['workspace'], summary: 'The current workspace', response: { 200: workspaceSchema } } },
@@ -18,12 +24,12 @@ export function registerWorkspaceRoutes(app: App, { db }: AppContext) {
     {
       schema: {
         tags: ['workspace'],
-        summary: 'Rename the workspace (admin)',
-        body: z.object({ name: z.string().trim().min(1).max(100) }),
+        summary: 'Change the workspace name, time zone or logo URL template (admin)',
+        body: updateWorkspaceInputSchema,
         response: { 200: workspaceSchema },
       },
     },
-    async (request) => renameWorkspace(db, requireAdmin(request), request.body.name),
+    async (request) => updateWorkspace(db, requireAdmin(request), request.body, now()),
   );
 
   app.get(

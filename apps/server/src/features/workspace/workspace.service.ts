@@ -1,4 +1,4 @@
-import { featureFlagKeys, type Me } from '@success/shared/api';
+import { featureFlagKeys, type Me, type Workspace } from '@success/shared/api';
 import type { Db } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
@@ -7,18 +7,19 @@ import {
   findUserWithWorkspace,
   findWorkspace,
   listFlags,
-  updateWorkspaceName,
   upsertFlag,
 } from './workspace.queries';
 
 type FlagKey = (typeof featureFlagKeys)[number];
 
-function toWorkspace(row: { id: string; name: string; isDemoModeEnabled: boolean; reportingCurrency: string }) {
+export function toWorkspace(row: Workspace): Workspace {
   return {
     id: row.id,
     name: row.name,
     isDemoModeEnabled: row.isDemoModeEnabled,
     reportingCurrency: row.reportingCurrency,
+    timeZone: row.timeZone,
+    logoUrlTemplate: row.logoUrlTemplate,
   };
 }
 
@@ -46,12 +47,6 @@ export async function getMe(db: Db, userId: string): Promise<Me> {
 
 export async function getWorkspace(db: Db, actor: Actor) {
   const row = await findWorkspace(db, actor.workspaceId);
-  if (!row) throw new AppError('not_found', 'This workspace no longer exists.');
-  return toWorkspace(row);
-}
-
-export async function renameWorkspace(db: Db, actor: Actor, name: string) {
-  const row = await updateWorkspaceName(db, actor.workspaceId, name);
   if (!row) throw new AppError('not_found', 'This workspace no longer exists.');
   return toWorkspace(row);
 }
