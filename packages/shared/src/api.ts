@@ -317,6 +317,21 @@ export const feedItemSchema = z.object({
   occurredAt: z.string(),
 });
 export type FeedItem = z.infer<typeof feedItemSchema>;
+
+/** A feature request the customer made (tracked until it ships or is closed). */
+export const customerRequestStatusSchema = z.enum(['open', 'shipped', 'closed']);
+export const customerRequestSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  text: z.string().nullable(),
+  status: customerRequestStatusSchema,
+  requestedAt: z.string(),
+});
+export type CustomerRequest = z.infer<typeof customerRequestSchema>;
+export const customerRequestListQuerySchema = z.object({
+  status: customerRequestStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
 export const feedQuerySchema = pageQuerySchema.extend({
   /** Comma-separated feed types; all when omitted. */
   types: z

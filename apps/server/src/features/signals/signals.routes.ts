@@ -1,8 +1,10 @@
+import { customerRequestListQuerySchema, customerRequestSchema } from '@success/shared/api';
 import { batchResultSchema, signalBatchSchema } from '@success/shared/integrations';
 import type { App, AppContext } from '../../http/app-types';
-import { requireWriter } from '../../http/guards';
+import { requireActor, requireWriter } from '../../http/guards';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { importSignalsCsv, ingestCalls, ingestSignals } from './signals.service';
+import { listCustomerRequests } from './requests.service';
 import { z } from 'zod';
 
 const importInputSchema = z.object({
@@ -70,5 +72,19 @@ export function registerSignalRoutes(app: App, { db }: AppContext) {
       await assertSuccessEnabled(db, actor);
       return ingestCalls(db, actor, request.body.items);
     },
+  );
+
+  app.get(
+    '/success/customers/:companyDomain/requests',
+    {
+      schema: {
+        tags: ['success'],
+        summary: "The account's feature requests, newest first; filter by status (open, shipped, closed)",
+        params: z.object({ companyDomain: z.string().min(1).max(253) }),
+        querystring: customerRequestListQuerySchema,
+        response: { 200: z.object({ items: z.array(customerRequestSchema) }) },
+      },
+    },
+    async (request) => listCustomerRequests(db, requireActor(request), request.params.companyDomain, request.query),
   );
 }
