@@ -9,21 +9,21 @@ import type { Db } from '../../db/client';
 import { dayMs } from '../../lib/days';
 import { numberColumn, queryRows, timestampColumn } from '../../db/rows';
 import { accountEnrichments, providerCustomers, revenueSources } from '../../db/schema';
+import { loadLicensedSeats } from './licensed-seats.queries';
 
 const usageMetricsRow = z.object({
   peak: numberColumn.nullable(),
   this_week: numberColumn.nullable(),
   last_week: numberColumn.nullable(),
   has_usage: z.boolean(),
-  seats: numberColumn.nullable(),
   last_activity: timestampColumn.nullable(),
 });
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * Active users: the peak daily active users of the last 7 complete days against the seats of
- * the account's live ledger rows (a merged contract and subscription counts once); the trend
- * compares the average daily active users of those 7 days with the 7 days before.
+ * Active users: the peak daily active users of the last 7 complete days against the account's
+ * licensed seats (the rule the health score's adoption factor uses, `loadLicensedSeats`); the
+ * trend compares the average daily active users of those 7 days with the 7 days before.
  */
 export async function loadUsageMetrics(
   db: Db,
@@ -46,18 +46,16 @@ export async function loadUsageMetrics(
         and u.account_id = ${accountId}::uuid and u.day >= ${twoWeeksAgo}::date and u.day < ${weekAgo}::date) as last_week,
       exists (select 1 from usage_daily u where u.workspace_id = ${workspaceId}::uuid
         and u.account_id = ${accountId}::uuid) as has_usage,
-      (select sum(rs.seats)::int from ledger_entries le
-        join revenue_sources rs on rs.id = le.primary_source_id
-        where le.workspace_id = ${workspaceId}::uuid and le.account_id = ${accountId}::uuid
-          and le.status in ('active', 'past_due', 'trialing')) as seats,
       (select last_activity_at from accounts a where a.id = ${accountId}::uuid) as last_activity`,
     usageMetricsRow,
   );
+  const seats = (await loadLicensedSeats(db, workspaceId, [accountId])).get(accountId) ?? null;
   const thisWeek = row?.this_week ?? null;
   const lastWeek = row?.last_week ?? null;
   return {
     activeUsers: row?.has_usage ? (row.peak ?? 0) : null,
-    licensedSeats: row?.seats ?? null,
+    licensedSeats: seats?.seats ?? null,
+    licensedSeatsSource: seats?.source ?? null,
     weeklyTrendPct:
       thisWeek !== null && lastWeek !== null && lastWeek > 0
         ? Math.round(((thisWeek - lastWeek) / lastWeek) * 1000) / 10

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { healthSnapshots } from '../../db/schema';
@@ -27,27 +27,39 @@ function toSnapshot(row: typeof healthSnapshots.$inferSelect) {
     coverage: row.coverage,
     engineVersion: row.engineVersion,
     computedAt: row.computedAt.toISOString(),
+    confirmedAt: row.confirmedAt?.toISOString() ?? null,
     factors: stored.filter((factor) => factor.key !== 'clamp'),
     clamp: clamp ? { points: clamp.points, label: clamp.label } : null,
   };
 }
 
-/** The latest full breakdown plus the score history over the last `days` days, oldest first. */
+/**
+ * The latest full breakdown plus the score history over the last `days` days, oldest first.
+ * Snapshots are appended only on change, so the one in force when the window opens comes first.
+ */
 export async function getHealthHistory(db: Db, actor: Actor, companyDomain: string, days: number, now: Date) {
   const accountId = (await getAccountByDomain(db, actor, companyDomain)).id;
   const scope = and(eq(healthSnapshots.workspaceId, actor.dataWorkspaceId), eq(healthSnapshots.accountId, accountId));
+  const since = new Date(now.getTime() - days * 86_400_000);
   const [latest] = await db
     .select()
     .from(healthSnapshots)
     .where(scope)
     .orderBy(desc(healthSnapshots.computedAt))
     .limit(1);
-  const history = await db
+  const [inForceAtStart] = await db
     .select()
     .from(healthSnapshots)
-    .where(and(scope, gte(healthSnapshots.computedAt, new Date(now.getTime() - days * 86_400_000))))
+    .where(and(scope, lt(healthSnapshots.computedAt, since)))
+    .orderBy(desc(healthSnapshots.computedAt))
+    .limit(1);
+  const inWindow = await db
+    .select()
+    .from(healthSnapshots)
+    .where(and(scope, gte(healthSnapshots.computedAt, since)))
     .orderBy(asc(healthSnapshots.computedAt))
     .limit(2000);
+  const history = inForceAtStart ? [inForceAtStart, ...inWindow] : inWindow;
   return {
     current: latest ? toSnapshot(latest) : null,
     history: history.map((row) => ({
@@ -55,6 +67,7 @@ export async function getHealthHistory(db: Db, actor: Actor, companyDomain: stri
       score: row.score,
       band: row.band,
       computedAt: row.computedAt.toISOString(),
+      confirmedAt: row.confirmedAt?.toISOString() ?? null,
     })),
   };
 }

@@ -1,12 +1,11 @@
-import { and, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, connections, invoices, paymentEvents, revenueSources, signals, usageDaily } from '../../db/schema';
 import type { BillingProvider, HealthInputs, SignalInput, UsageDay } from '../../engines/health/inputs';
+import { loadLicensedSeats } from '../accounts/licensed-seats.queries';
 import { getWorkspaceTimeZone } from '../workspace/workspace.queries';
 
 const dayMs = 86_400_000;
-/** Statuses whose seats count as licensed: the customer has (or is trying) the product. */
-const seatStatuses = new Set(['active', 'trialing', 'past_due']);
 
 function isBillingProvider(provider: string): provider is BillingProvider {
   return provider === 'stripe' || provider === 'salesbricks';
@@ -47,11 +46,18 @@ export async function loadConnectedSources(db: Db, workspaceId: string): Promise
   };
 }
 
+/** The accounts that are scored, by id: every account that has not churned (churned ones are not scored). */
 export async function listAccountIds(db: Db, workspaceId: string, afterId: string | null, limit: number) {
   const rows = await db
     .select({ id: accounts.id })
     .from(accounts)
-    .where(and(eq(accounts.workspaceId, workspaceId), afterId ? sql`${accounts.id} > ${afterId}` : undefined))
+    .where(
+      and(
+        eq(accounts.workspaceId, workspaceId),
+        isNull(accounts.churnedAt),
+        afterId ? sql`${accounts.id} > ${afterId}` : undefined,
+      ),
+    )
     .orderBy(accounts.id)
     .limit(limit);
   return rows.map((row) => row.id);
@@ -96,7 +102,6 @@ export async function loadHealthInputs(
         accountId: revenueSources.accountId,
         provider: revenueSources.provider,
         status: revenueSources.status,
-        seats: revenueSources.seats,
         renewalDate: revenueSources.renewalDate,
       })
       .from(revenueSources)
@@ -149,6 +154,7 @@ export async function loadHealthInputs(
         ),
       ),
   ]);
+  const licensedSeats = await loadLicensedSeats(db, workspaceId, accountIds);
 
   const usageByAccount = new Map<string, { day: string; activeUsers: number }[]>();
   for (const row of usageRows) push(usageByAccount, row.accountId, row);
@@ -175,9 +181,7 @@ export async function loadHealthInputs(
   for (const accountId of accountIds) {
     const usage = usageByAccount.get(accountId) ?? [];
     const sources = sourcesByAccount.get(accountId) ?? [];
-    const seats = sources
-      .filter((s) => seatStatuses.has(s.status) && s.seats !== null)
-      .reduce((sum, s) => sum + (s.seats ?? 0), 0);
+    const seats = licensedSeats.get(accountId) ?? null;
     const daily: UsageDay[] = usage.map((row) => ({ day: row.day, activeUsers: row.activeUsers }));
     const lastSeen = lastActivityByAccount.get(accountId);
     const upcoming = sources
@@ -188,7 +192,14 @@ export async function loadHealthInputs(
       now,
       timeZone,
       usage:
-        lastSeen !== undefined ? { licensedSeats: seats > 0 ? seats : null, daily, lastActivityAt: lastSeen } : null,
+        lastSeen !== undefined
+          ? {
+              licensedSeats: seats?.seats ?? null,
+              licensedSeatsSource: seats?.source ?? null,
+              daily,
+              lastActivityAt: lastSeen,
+            }
+          : null,
       payment:
         billed.length > 0
           ? {

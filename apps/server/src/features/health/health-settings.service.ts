@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { workspaces } from '../../db/schema';
-import { previewBandChanges, type BandChangePreview, type BandTransition } from '../../engines/health/preview';
+import { emptyPreview, mergePreviews, previewBandChanges } from '../../engines/health/preview';
 import { defaultHealthSettings, healthSettingsSchema, type HealthSettings } from '../../engines/health/settings';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
@@ -9,14 +9,8 @@ import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { listAccountIds, loadConnectedSources, loadHealthInputs } from './health-inputs.queries';
 import { getHealthSettings, recomputeWorkspaceHealth } from './health.service';
 
-const transitions: readonly BandTransition[] = [
-  'healthy->at_risk',
-  'healthy->critical',
-  'at_risk->healthy',
-  'at_risk->critical',
-  'critical->healthy',
-  'critical->at_risk',
-];
+/** How many of the accounts that would change state the preview lists. */
+const sampleSize = 20;
 
 function parseSettings(input: unknown): HealthSettings {
   const parsed = healthSettingsSchema.safeParse(input);
@@ -34,24 +28,17 @@ export async function readHealthSettings(db: Db, actor: Actor) {
 }
 
 /**
- * How many accounts would change band under the proposed settings, computed from the same inputs
- * on both sides, batch by batch so a large workspace never sits in memory at once.
+ * What saving the proposed settings would do: accounts per state before and after, scores that
+ * move, and the accounts whose state changes (a sample of 20). Computed from the same inputs on
+ * both sides, batch by batch so a large workspace never sits in memory at once. Churned accounts
+ * are not scored, so they are not counted.
  */
 export async function previewHealthSettings(db: Db, actor: Actor, proposedInput: unknown, now: Date) {
   await assertSuccessEnabled(db, actor);
   const proposed = parseSettings(proposedInput);
   const current = await getHealthSettings(db, actor.dataWorkspaceId);
   const connected = await loadConnectedSources(db, actor.dataWorkspaceId);
-  const byTransition: Record<BandTransition, number> = {
-    'healthy->at_risk': 0,
-    'healthy->critical': 0,
-    'at_risk->healthy': 0,
-    'at_risk->critical': 0,
-    'critical->healthy': 0,
-    'critical->at_risk': 0,
-  };
-  const total = { total: 0, changed: 0, byTransition };
-  const samples: BandChangePreview['accounts'] = [];
+  let preview = emptyPreview();
   let afterId: string | null = null;
   for (;;) {
     const ids = await listAccountIds(db, actor.dataWorkspaceId, afterId, 500);
@@ -62,13 +49,11 @@ export async function previewHealthSettings(db: Db, actor: Actor, proposedInput:
       current,
       proposed,
     );
-    total.total += batch.total;
-    total.changed += batch.changed;
-    for (const transition of transitions) total.byTransition[transition] += batch.byTransition[transition];
-    samples.push(...batch.accounts.slice(0, Math.max(0, 20 - samples.length)));
+    preview = mergePreviews(preview, batch, sampleSize);
     afterId = ids.at(-1) ?? null;
   }
-  return { ...total, sample: samples };
+  const { accounts, ...counts } = preview;
+  return { ...counts, sample: accounts };
 }
 
 /** Saves validated settings and rescores the workspace with them. */

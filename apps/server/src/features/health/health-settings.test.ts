@@ -36,7 +36,7 @@ describe('health settings', () => {
     };
     expect(preview.total).toBeGreaterThanOrEqual(50);
     expect(preview.changed).toBeGreaterThan(0);
-    expect(preview.byTransition['at_risk->healthy']).toBe(0);
+    expect(preview.byTransition['at_risk->healthy']).toBeUndefined();
     const healthyBefore = ((await admin.get('/v3/rest/success/health?limit=200&band=healthy')).body as Page).items
       .length;
 
@@ -45,6 +45,30 @@ describe('health settings', () => {
     const healthyAfter = ((await admin.get('/v3/rest/success/health?limit=200&band=healthy')).body as Page).items
       .length;
     expect(healthyAfter).toBeLessThan(healthyBefore);
+  });
+
+  it('shows the effect of a dimension weight: scores and per-state counts move', async () => {
+    const { settings } = (await admin.get('/v3/rest/success/health/settings')).body as Settings & {
+      settings: { weights: Record<string, number> };
+    };
+    type Preview = {
+      total: number;
+      scoresChanged: number;
+      counts: { before: Record<string, number>; after: Record<string, number> };
+      sample: { before: { score: number }; after: { score: number } }[];
+    };
+    const same = (await admin.post('/v3/rest/success/health/settings/preview', { settings })).body as Preview;
+    expect(same.scoresChanged).toBe(0);
+    expect(same.counts.after).toEqual(same.counts.before);
+
+    const heavierAdoption = { ...settings, weights: { ...settings.weights, adoption: settings.weights.adoption * 3 } };
+    const preview = (await admin.post('/v3/rest/success/health/settings/preview', { settings: heavierAdoption }))
+      .body as Preview;
+    expect(preview.scoresChanged).toBeGreaterThan(0);
+    expect(preview.counts.after).not.toEqual(preview.counts.before);
+    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(sum(preview.counts.before)).toBe(preview.total);
+    expect(sum(preview.counts.after)).toBe(preview.total);
   });
 
   it('refuses settings that do not make sense, naming the field', async () => {

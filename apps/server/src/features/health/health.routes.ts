@@ -17,7 +17,8 @@ const factorSchema = z.object({
   dimension: z.string().optional(),
   detail: z.string().optional(),
 });
-const bandSchema = z.enum(['healthy', 'at_risk', 'critical']);
+/** A snapshot's band, or 'not_enough_data' when its input coverage was below the workspace's minimum. */
+const bandSchema = z.enum(['healthy', 'at_risk', 'critical', 'not_enough_data']);
 
 export function registerHealthRoutes(app: App, { db, now }: AppContext) {
   const settingsBody = z.object({ settings: z.record(z.string(), z.unknown()) });
@@ -78,12 +79,20 @@ export function registerHealthRoutes(app: App, { db, now }: AppContext) {
                 coverage: z.number(),
                 engineVersion: z.string(),
                 computedAt: z.string(),
+                confirmedAt: z.string().nullable(),
                 factors: z.array(factorSchema),
                 clamp: z.object({ points: z.number(), label: z.string() }).nullable(),
               })
               .nullable(),
             history: z.array(
-              z.object({ id: z.string(), score: z.number().int(), band: bandSchema, computedAt: z.string() }),
+              z.object({
+                id: z.string(),
+                score: z.number().int(),
+                band: bandSchema,
+                computedAt: z.string(),
+                /** The last recompute that produced this same snapshot. */
+                confirmedAt: z.string().nullable(),
+              }),
             ),
           }),
         },
@@ -118,7 +127,8 @@ export function registerHealthRoutes(app: App, { db, now }: AppContext) {
     {
       schema: {
         tags: ['success'],
-        summary: 'Rebuild the revenue ledger, then recompute every account’s health score (a snapshot per account)',
+        summary:
+          'Rebuild the revenue ledger, then recompute every account’s health score (a snapshot where it changed)',
         response: { 200: z.object({ accounts: z.number().int(), durationMs: z.number().int() }) },
       },
     },

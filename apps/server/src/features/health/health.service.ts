@@ -1,9 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { healthSnapshots, workspaces } from '../../db/schema';
-import { computeHealth, healthEngineVersion, topFactors, type HealthResult } from '../../engines/health/score';
+import { workspaces } from '../../db/schema';
+import type { HealthInputs } from '../../engines/health/inputs';
+import { computeHealth } from '../../engines/health/score';
 import { defaultHealthSettings, healthSettingsSchema, type HealthSettings } from '../../engines/health/settings';
 import { listAccountIds, loadConnectedSources, loadHealthInputs } from './health-inputs.queries';
+import { findLatestSnapshots, markChurnedAccounts, writeScores, type ScoreToStore } from './health-scores.queries';
+import { partitionByChange, toStoredScore } from './snapshot-change';
 
 const batchSize = 500;
 
@@ -20,52 +23,6 @@ export async function getHealthSettings(db: Db, workspaceId: string): Promise<He
   if (row && row.settings === null && row.parentId) return getHealthSettings(db, row.parentId);
   const parsed = healthSettingsSchema.safeParse(row?.settings);
   return parsed.success ? parsed.data : defaultHealthSettings;
-}
-
-async function writeBatch(
-  db: Db,
-  workspaceId: string,
-  results: { accountId: string; result: HealthResult }[],
-  now: Date,
-) {
-  if (results.length === 0) return;
-  await db.transaction(async (tx) => {
-    await tx.insert(healthSnapshots).values(
-      results.map(({ accountId, result }) => ({
-        workspaceId,
-        accountId,
-        score: result.score,
-        band: result.band,
-        factors: [
-          ...result.factors,
-          ...(result.clamp ? [{ key: 'clamp', label: result.clamp.label, points: result.clamp.points }] : []),
-        ],
-        coverage: result.coverage,
-        inputsAsOf: now,
-        engineVersion: healthEngineVersion,
-        computedAt: now,
-      })),
-    );
-    // One statement per batch: the latest score is copied onto the account for indexed filtering.
-    const values = sql.join(
-      results.map(
-        ({ accountId, result }) =>
-          sql`(${accountId}::uuid, ${result.score}::int, ${result.band}::text, ${JSON.stringify(
-            topFactors(result, 3).map((factor) => ({
-              label: factor.label,
-              points: factor.points,
-              source: factor.source,
-            })),
-          )}::jsonb)`,
-      ),
-      sql`, `,
-    );
-    await tx.execute(sql`
-      update accounts set health_score = v.score, health_band = v.band, health_top_factors = v.factors,
-        health_computed_at = ${now.toISOString()}::timestamptz
-      from (values ${values}) as v(id, score, band, factors)
-      where accounts.id = v.id and accounts.workspace_id = ${workspaceId}::uuid`);
-  });
 }
 
 /** Copies each account's latest usage or activity onto the account, so the Health queue sorts by it. */
@@ -86,8 +43,11 @@ async function refreshLastActivity(db: Db, workspaceId: string) {
 }
 
 /**
- * Scores every account of a workspace and appends one snapshot each (history is never rewritten).
- * Runs after syncs, nightly and on demand.
+ * Scores every account of a workspace that has not churned. A snapshot is appended only where the
+ * score, state or factors changed since the account's latest one; otherwise that snapshot is
+ * confirmed (history grows with change, not with recomputes). Each result is copied onto its
+ * account; churned accounts are marked 'churned' and not scored. Runs after syncs, nightly and
+ * on demand.
  */
 export async function recomputeWorkspaceHealth(db: Db, workspaceId: string, now: Date): Promise<{ accounts: number }> {
   const settings = await getHealthSettings(db, workspaceId);
@@ -97,15 +57,29 @@ export async function recomputeWorkspaceHealth(db: Db, workspaceId: string, now:
   for (;;) {
     const ids = await listAccountIds(db, workspaceId, afterId, batchSize);
     if (ids.length === 0) break;
-    const inputs = await loadHealthInputs(db, workspaceId, ids, now, connected);
-    const results = ids.flatMap((accountId) => {
-      const input = inputs.get(accountId);
-      return input ? [{ accountId, result: computeHealth(input, settings) }] : [];
-    });
-    await writeBatch(db, workspaceId, results, now);
+    const results = await scoreBatch(db, workspaceId, ids, now, settings, connected);
+    const latest = await findLatestSnapshots(db, workspaceId, ids);
+    await writeScores(db, workspaceId, { ...partitionByChange(results, latest), all: results }, now);
     total += ids.length;
     afterId = ids.at(-1) ?? null;
   }
+  total += await markChurnedAccounts(db, workspaceId, now);
   await refreshLastActivity(db, workspaceId);
   return { accounts: total };
+}
+
+/** The engine's results for a batch of accounts as of `now`, in the shape they are stored. */
+export async function scoreBatch(
+  db: Db,
+  workspaceId: string,
+  ids: string[],
+  now: Date,
+  settings: HealthSettings,
+  connected: HealthInputs['connected'],
+): Promise<ScoreToStore[]> {
+  const inputs = await loadHealthInputs(db, workspaceId, ids, now, connected);
+  return ids.flatMap((accountId) => {
+    const input = inputs.get(accountId);
+    return input ? [toStoredScore(accountId, computeHealth(input, settings))] : [];
+  });
 }

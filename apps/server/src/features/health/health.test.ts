@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { healthSnapshots, paymentEvents, revenueSources, signals, usageDaily } from '../../db/schema';
+import { and, eq } from 'drizzle-orm';
+import { accounts, healthSnapshots, paymentEvents, revenueSources, signals, usageDaily } from '../../db/schema';
+import { recomputeWorkspaceHealth } from './health.service';
 import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/http-client';
 
@@ -79,8 +80,17 @@ beforeAll(async () => {
 });
 afterAll(async () => app.close());
 
+async function accountByDomain(domain: string) {
+  const [row] = await app.database.db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.workspaceId, workspaceId), eq(accounts.domain, domain)));
+  if (!row) throw new Error(`no account ${domain}`);
+  return row;
+}
+
 describe('health recompute and the scored queue', () => {
-  it('scores every account, explains the score, and keeps every snapshot', async () => {
+  it('scores every account, explains the score, and appends a snapshot only when something changed', async () => {
     const recomputed = await client.post('/v3/rest/success/health/recompute');
     expect(recomputed.body).toMatchObject({ accounts: 2 });
     const page = (await client.get('/v3/rest/success/health?sort=score')).body as Page;
@@ -94,17 +104,30 @@ describe('health recompute and the scored queue', () => {
     expect(risky?.health?.topFactors.map((factor) => factor.points)).toEqual([-8, -5, -3]);
     expect(page.items[0]?.domain).toBe('bachmanity.com');
 
+    // Two more recomputes with no new data: still one snapshot per account, confirmed each time.
+    await client.post('/v3/rest/success/health/recompute');
     await client.post('/v3/rest/success/health/recompute');
     const snapshots = await app.database.db
       .select()
       .from(healthSnapshots)
       .where(eq(healthSnapshots.workspaceId, workspaceId));
-    expect(snapshots).toHaveLength(4);
-    // Two recomputes, two snapshots per account: history is appended, never rewritten.
-    const counts = new Map<string, number>();
-    for (const snapshot of snapshots) counts.set(snapshot.accountId, (counts.get(snapshot.accountId) ?? 0) + 1);
-    expect([...counts.values()]).toEqual([2, 2]);
-    expect(new Set(snapshots.map((snapshot) => snapshot.computedAt.getTime())).size).toBe(1);
+    expect(snapshots).toHaveLength(2);
+    expect(new Set(snapshots.map((snapshot) => snapshot.accountId)).size).toBe(2);
+    expect(snapshots.every((snapshot) => snapshot.confirmedAt?.getTime() === now.getTime())).toBe(true);
+  });
+
+  it('shows an account with too little data as "not enough data", with its score and coverage kept', async () => {
+    // Quiet Co has no usage, billing or renewal: only signals (25% of the weight) are known.
+    const page = (await client.get('/v3/rest/success/health?band=not_enough_data')).body as Page & {
+      items: { health: { coverage: number | null } | null }[];
+    };
+    expect(page.items.map((item) => item.domain)).toEqual(['quiet.test']);
+    expect(page.items[0]?.health).toMatchObject({ score: 75, band: 'not_enough_data', coverage: 0.25 });
+    const [snapshot] = await app.database.db
+      .select()
+      .from(healthSnapshots)
+      .where(eq(healthSnapshots.accountId, (await accountByDomain('quiet.test')).id));
+    expect(snapshot?.band).toBe('not_enough_data');
   });
 
   it('filters by band and rejects an unknown band with 400', async () => {
@@ -156,7 +179,7 @@ describe('score history and "why did it change"', () => {
       history: { id: string }[];
     };
     expect(before.current.factors.map((factor) => factor.points).reduce((a, b) => a + b, 0)).toBe(
-      before.current.score - 70,
+      before.current.score - 75,
     );
     await db.insert(signals).values({
       workspaceId,
@@ -188,19 +211,45 @@ describe('score history and "why did it change"', () => {
 });
 
 describe('the nightly rescore', () => {
-  it('rescores workspaces whose scores are more than a day old, and only those', async () => {
+  it('rescores workspaces scored before today, appending snapshots only for accounts that changed', async () => {
     const { listStaleWorkspaces, recomputeStaleWorkspaces } = await import('./nightly');
     expect(await listStaleWorkspaces(app.database.db, now)).not.toContain(workspaceId);
     const tomorrow = new Date(now.getTime() + 25 * 3_600_000);
     expect(await listStaleWorkspaces(app.database.db, tomorrow)).toContain(workspaceId);
-    const before = (
-      await app.database.db.select().from(healthSnapshots).where(eq(healthSnapshots.workspaceId, workspaceId))
-    ).length;
+    const quiet = await accountByDomain('quiet.test');
+    const quietSnapshots = () =>
+      app.database.db.select().from(healthSnapshots).where(eq(healthSnapshots.accountId, quiet.id));
+    const before = await quietSnapshots();
     expect(await recomputeStaleWorkspaces(app.database.db, tomorrow)).toBeGreaterThanOrEqual(1);
-    const after = (
-      await app.database.db.select().from(healthSnapshots).where(eq(healthSnapshots.workspaceId, workspaceId))
-    ).length;
-    expect(after).toBe(before + 2);
+    // Nothing changed for Quiet Co: the same snapshot, confirmed tomorrow.
+    const after = await quietSnapshots();
+    expect(after.map((row) => row.id)).toEqual(before.map((row) => row.id));
+    expect(after[0]?.confirmedAt?.getTime()).toBe(tomorrow.getTime());
+    expect((await accountByDomain('quiet.test')).healthComputedAt?.getTime()).toBe(tomorrow.getTime());
     expect(await listStaleWorkspaces(app.database.db, tomorrow)).not.toContain(workspaceId);
+  });
+});
+
+describe('churned accounts', () => {
+  it('are not scored: band churned, no score, factors or coverage, and no new snapshot', async () => {
+    const { db } = app.database;
+    const risky = await accountByDomain('bachmanity.com');
+    const snapshotsBefore = await db.select().from(healthSnapshots).where(eq(healthSnapshots.accountId, risky.id));
+    await db
+      .update(accounts)
+      .set({ churnedAt: daysAgo(3) })
+      .where(eq(accounts.id, risky.id));
+    // The recompute on its own: the ledger rebuild would re-derive churn from the revenue sources.
+    await recomputeWorkspaceHealth(db, workspaceId, now);
+    const churned = await accountByDomain('bachmanity.com');
+    expect(churned).toMatchObject({
+      healthBand: 'churned',
+      healthScore: null,
+      healthTopFactors: null,
+      healthCoverage: null,
+    });
+    const snapshotsAfter = await db.select().from(healthSnapshots).where(eq(healthSnapshots.accountId, risky.id));
+    expect(snapshotsAfter).toHaveLength(snapshotsBefore.length);
+    await db.update(accounts).set({ churnedAt: null }).where(eq(accounts.id, risky.id));
   });
 });
