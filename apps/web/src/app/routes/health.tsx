@@ -1,7 +1,7 @@
 import type { AccountSummary, Route } from '@success/shared/api';
-import { createRoute, useNavigate } from '@tanstack/react-router';
+import { createRoute, useNavigate, useRouterState } from '@tanstack/react-router';
 import { X } from 'lucide-react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -16,6 +16,7 @@ import { RouteMenu } from '@/features/routes/components/route-menu';
 import { RoutedHere } from '@/features/routes/components/routed-here';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { canEdit } from '@/lib/roles';
+import { rememberSectionSearch } from '@/lib/section-return';
 import { successRoute } from './success';
 
 export const healthRoute = createRoute({
@@ -32,11 +33,18 @@ function HealthPage() {
   const isEditor = canEdit(me.user.role);
   const search = healthRoute.useSearch();
   const navigate = useNavigate({ from: healthRoute.fullPath });
+  // "Back to Health" on Customer Detail returns to this view, filters and sort included.
+  const searchString = useRouterState({ select: (state) => state.location.searchStr });
+  useEffect(() => rememberSectionSearch('health', searchString), [searchString]);
   const [routing, setRouting] = useState<RouteTarget | null>(null);
   const [routed, setRouted] = useState<Route | null>(null);
   const setFilters = useCallback(
     (patch: Partial<HealthSearch>) =>
-      void navigate({ search: (prev) => normalizeHealthSearch({ ...prev, ...patch }), replace: true, resetScroll: false }),
+      void navigate({
+        search: (prev) => normalizeHealthSearch({ ...prev, ...patch }),
+        replace: true,
+        resetScroll: false,
+      }),
     [navigate],
   );
 

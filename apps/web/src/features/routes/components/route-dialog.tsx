@@ -40,8 +40,8 @@ function RouteForm({
     );
   }
 
-  // A 422 names the moves the model allows; 400 field errors belong under the reason.
-  const refused = create.isError && isApiError(create.error) && create.error.status === 422;
+  // A 422 names the moves the model allows; a 409 names the open route already going there.
+  const status = create.isError && isApiError(create.error) ? create.error.status : null;
   return (
     <form onSubmit={submit} noValidate>
       <Field label="Reason" hint={`Whoever works the ${toLabel} queue sees this. Required.`} error={reasonError}>
@@ -66,7 +66,11 @@ function RouteForm({
           <ErrorAlert
             className="mt-3"
             title={
-              refused ? `${getSectionLabel(target.from)} cannot route to ${toLabel}` : 'Could not route the account'
+              status === 422
+                ? `${getSectionLabel(target.from)} cannot route to ${toLabel}`
+                : status === 409
+                  ? `${target.account.name} is already routed to ${toLabel}`
+                  : 'Could not route the account'
             }
             error={create.error}
           />

@@ -11,13 +11,22 @@ import { formatDateTime, formatRelativeTime } from '@/lib/format';
 import { useResolveRoute, type RouteResolution } from '../api/resolve-route';
 import { SectionIcon } from './section-icon';
 
+/** Who routed the account and when; routes made before creators were recorded show only the time. */
 function RouteMeta({ route }: { route: Route }) {
   return (
     <p className="text-xs text-slate-500">
+      {route.createdBy ? (
+        <>
+          Routed by{' '}
+          <span className="font-medium text-slate-700" data-testid="route-created-by">
+            {route.createdBy}
+          </span>{' '}
+          ·{' '}
+        </>
+      ) : null}
       <time dateTime={route.createdAt} title={formatDateTime(route.createdAt)}>
         {formatRelativeTime(route.createdAt)}
       </time>
-      {route.createdBy ? <> · by {route.createdBy}</> : null}
     </p>
   );
 }
