@@ -1,8 +1,9 @@
 import type { CustomerDetail as CustomerDetailData, FeedType, Section } from '@success/shared/api';
 import { Link } from '@tanstack/react-router';
-import { ArrowLeft, ExternalLink, Mail, PenLine, SearchX } from 'lucide-react';
+import { ArrowLeft, CircleOff, ExternalLink, Mail, PenLine, SearchX } from 'lucide-react';
 import { useState } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Card, SectionCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -12,7 +13,8 @@ import { sectionPaths } from '@/config/paths';
 import { getSectionLabel } from '@/config/sections';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiError } from '@/lib/api-client';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatDate, formatMoney } from '@/lib/format';
+import { sectionReturnHref } from '@/lib/section-return';
 import { useCurrentUser } from '@/features/auth/api/get-me';
 import { DraftEmailDialog } from '@/features/customers/components/draft-email-dialog';
 import { EnrichmentPanel } from '@/features/customers/components/enrichment-panel';
@@ -39,13 +41,57 @@ export type CustomerDetailProps = {
   canEdit: boolean;
 };
 
-function BackLink({ from }: { from: Section }) {
+/** Back to the section's list as the user left it: `href` carries its search, filters and sort. */
+function BackLink({ from, className }: { from: Section; className: string }) {
   return (
-    <Link to={sectionPaths[from]} className={buttonClasses({ variant: 'ghost', size: 'sm', className: '-ml-2 mb-3' })}>
+    <Link to={sectionPaths[from]} href={sectionReturnHref(from)} className={className}>
       <ArrowLeft className="size-4" aria-hidden="true" />
       Back to {getSectionLabel(from)}
     </Link>
   );
+}
+
+const backLinkClasses = buttonClasses({ variant: 'ghost', size: 'sm', className: '-ml-2 mb-3' });
+
+/** A churned account is not scored: the header shows when it churned and what it paid instead of a score. */
+function ChurnSummary({ churn }: { churn: NonNullable<CustomerDetailData['account']['churn']> }) {
+  return (
+    <div className="flex min-w-36 flex-col items-center text-center" data-testid="churn-summary">
+      <div
+        className="flex size-24 items-center justify-center rounded-full border-8 border-slate-200 text-slate-500"
+        aria-hidden="true"
+      >
+        <CircleOff className="size-8" />
+      </div>
+      <p className="mt-1.5 text-xs font-semibold text-slate-700">Churned {formatDate(churn.churnedAt)}</p>
+      <p className="text-xs text-slate-500">
+        {churn.lastMrr ? <>Last MRR {formatMoney(churn.lastMrr)}</> : 'Last MRR unknown'}
+      </p>
+    </div>
+  );
+}
+
+/** The header's state badge: the band, "Not enough data" (scored on too few inputs), or "Churned". */
+function HealthStateBadge({ account }: { account: CustomerDetailData['account'] }) {
+  if (account.churn)
+    return (
+      <Badge tone="neutral" data-testid="health-band" data-band="churned">
+        Churned
+      </Badge>
+    );
+  if (!account.health) return null;
+  if (account.health.band === 'not_enough_data')
+    return (
+      <Badge
+        tone="neutral"
+        data-testid="health-band"
+        data-band="not_enough_data"
+        title="Too few of the score's inputs have data to put this account in a band"
+      >
+        Not enough data
+      </Badge>
+    );
+  return <BandBadge band={account.health.band} />;
 }
 
 function DetailSkeleton() {
@@ -70,12 +116,7 @@ function NotFoundAccount({ domain, from }: { domain: string; from: Section }) {
         headingLevel={1}
         icon={SearchX}
         title="Account not found"
-        actions={
-          <Link to={sectionPaths[from]} className={buttonClasses({ variant: 'secondary' })}>
-            <ArrowLeft className="size-4" aria-hidden="true" />
-            Back to {getSectionLabel(from)}
-          </Link>
-        }
+        actions={<BackLink from={from} className={buttonClasses({ variant: 'secondary' })} />}
       >
         <p>
           No account with the domain <strong className="font-semibold text-slate-800">{domain}</strong> in this
@@ -109,7 +150,7 @@ function AccountView({
           <div className="min-w-0 flex-1">
             <div className="flex flex-wrap items-center gap-2">
               <h1 className="text-xl font-semibold tracking-tight text-slate-900">{account.name}</h1>
-              {account.health ? <BandBadge band={account.health.band} /> : null}
+              <HealthStateBadge account={account} />
               <TrackingBadge isTracked={account.isTracked} />
               {account.revenueBadge ? <RevenueSourceBadge source={account.revenueBadge} /> : null}
               <LifecycleBadge stage={account.lifecycleStage} />
@@ -158,18 +199,22 @@ function AccountView({
               </div>
             </dl>
           </div>
-          <ScoreRing domain={account.domain} />
+          {account.churn ? <ChurnSummary churn={account.churn} /> : <ScoreRing domain={account.domain} />}
         </div>
         <RouteBar account={account} from={from} canEdit={canEdit} />
       </Card>
 
+      {/* Where a CSM looks first: why the score is what it is, and how it got there. */}
+      <div className="grid items-start gap-5 xl:grid-cols-2" data-testid="health-overview">
+        {account.churn ? null : <HealthFactors domain={account.domain} />}
+        <HealthHistory domain={account.domain} />
+      </div>
+
       <MetricCards detail={detail} />
 
-      <div className="grid gap-5 lg:grid-cols-5">
+      <div className="grid items-start gap-5 lg:grid-cols-5">
         <div className="space-y-5 lg:col-span-3">
           <ActivityTimeline domain={account.domain} types={types} onTypesChange={onTypesChange} />
-          <HealthFactors domain={account.domain} />
-          <HealthHistory domain={account.domain} />
         </div>
         <div className="space-y-5 lg:col-span-2">
           <OpenRoutes domain={account.domain} canEdit={canEdit} />
@@ -268,14 +313,14 @@ export function CustomerDetail({ domain, from, types, onTypesChange, canEdit }: 
   if (query.isError && isApiError(query.error) && query.error.status === 404) {
     return (
       <div>
-        <BackLink from={from} />
+        <BackLink from={from} className={backLinkClasses} />
         <NotFoundAccount domain={domain} from={from} />
       </div>
     );
   }
   return (
     <div>
-      <BackLink from={from} />
+      <BackLink from={from} className={backLinkClasses} />
       {query.isPending ? (
         <>
           <span className="sr-only" role="status">
