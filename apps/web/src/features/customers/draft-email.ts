@@ -1,26 +1,42 @@
 /**
- * An outreach draft built from the account's state: its health band, top risks, renewal and payment
- * state, addressed to the primary contact. Pure and deterministic, so the dialog only edits text.
+ * An outreach draft addressed to the customer, built only from facts the customer knows too: their
+ * renewal date, the requests they made, the calls we had and their billing state. It never sees
+ * the health score, band or risk factors (they are not part of its input), so internal scoring
+ * language cannot reach a customer. Pure and deterministic, so the dialog only edits text.
  */
 import type { CustomerDetail } from '@success/shared/api';
 import { formatDate } from '../../lib/format';
 
 export type DraftEmail = { to: string; subject: string; body: string };
 
+/** Facts from the account's records that a customer would recognise, newest first. */
+export type AccountFacts = {
+  /** Feature requests the customer made that are still open. */
+  openRequests: readonly { title: string; requestedAt: string }[];
+  /** Calls with the customer. */
+  calls: readonly { title: string; occurredAt: string }[];
+};
+
 export type DraftEmailInput = {
   account: Pick<
     CustomerDetail['account'],
-    'name' | 'health' | 'daysToRenewal' | 'renewalDate' | 'paymentState' | 'primaryContactName' | 'primaryContactEmail'
+    'name' | 'daysToRenewal' | 'renewalDate' | 'paymentState' | 'primaryContactName' | 'primaryContactEmail'
   >;
   /** Used when the account has no primary contact email. */
   contacts?: readonly Pick<CustomerDetail['contacts'][number], 'name' | 'email'>[];
+  facts?: AccountFacts;
   /** Who signs the email; omitted, the draft ends with a placeholder. */
   senderName?: string | null;
+  /** Today, for "recent" calls. */
+  now: Date;
 };
 
 /** Renewals this close make the renewal the reason to write. */
 export const RENEWAL_HORIZON_DAYS = 90;
-const MAX_RISKS = 3;
+/** A call this recent is worth thanking the customer for. */
+export const RECENT_CALL_DAYS = 60;
+const MAX_REQUESTS = 3;
+const dayMs = 86_400_000;
 
 export function firstName(fullName: string | null | undefined): string | null {
   const first = fullName?.trim().split(/\s+/)[0];
@@ -35,21 +51,11 @@ function recipient(input: DraftEmailInput): { email: string; name: string | null
   return { email: '', name: account.primaryContactName };
 }
 
-/** The negative factors behind the score, worst first, as talking points ("Low product adoption"). */
-export function topRisks(health: DraftEmailInput['account']['health'], limit = MAX_RISKS): string[] {
-  if (!health) return [];
-  return health.topFactors
-    .filter((factor) => factor.points < 0)
-    .toSorted((a, b) => a.points - b.points)
-    .slice(0, limit)
-    .map((factor) => factor.label.trim())
-    .filter(Boolean);
-}
-
 function hasPaymentProblem(state: DraftEmailInput['account']['paymentState']): boolean {
   return state === 'past_due' || state === 'payment_failed' || state === 'unpaid';
 }
 
+/** The day count comes from the API as given (one rule for every screen); it is never recomputed here. */
 function isRenewalSoon(days: number | null): days is number {
   return days !== null && days >= 0 && days <= RENEWAL_HORIZON_DAYS;
 }
@@ -59,37 +65,41 @@ function renewalPhrase(days: number, renewalDate: string | null): string {
   return renewalDate ? `on ${formatDate(renewalDate)} (${when})` : when;
 }
 
+/** The latest call within RECENT_CALL_DAYS of `now`, if any. */
+export function latestRecentCall(input: DraftEmailInput): AccountFacts['calls'][number] | null {
+  const cutoff = input.now.getTime() - RECENT_CALL_DAYS * dayMs;
+  const recent = (input.facts?.calls ?? []).filter((call) => {
+    const at = new Date(call.occurredAt).getTime();
+    return at >= cutoff && at <= input.now.getTime();
+  });
+  return recent.toSorted((a, b) => b.occurredAt.localeCompare(a.occurredAt))[0] ?? null;
+}
+
 export function buildSubject(input: DraftEmailInput): string {
   const { account } = input;
-  const band = account.health?.band ?? null;
   if (hasPaymentProblem(account.paymentState)) return `${account.name}: a quick note about your billing`;
-  if (isRenewalSoon(account.daysToRenewal)) {
-    return band === 'healthy'
-      ? `${account.name}: planning your upcoming renewal`
-      : `${account.name}: let's talk before your renewal`;
-  }
-  if (band === 'critical') return `${account.name}: can we find time to talk this week?`;
-  if (band === 'at_risk') return `${account.name}: checking in on how things are going`;
+  if (isRenewalSoon(account.daysToRenewal)) return `${account.name}: planning your upcoming renewal`;
+  if ((input.facts?.openRequests.length ?? 0) > 0) return `${account.name}: an update on your requests`;
   return `${account.name}: a quick check-in`;
 }
 
 function openingParagraph(input: DraftEmailInput): string {
-  const { account } = input;
-  switch (account.health?.band ?? null) {
-    case 'critical':
-      return `I wanted to reach out personally about how things are going for the ${account.name} team. From what we're seeing on our side, I think we can do more to make sure you're getting the value you signed up for, and I'd like to help fix that quickly.`;
-    case 'at_risk':
-      return `I wanted to check in on how things are going for the ${account.name} team and make sure you're getting what you need from us.`;
-    case 'healthy':
-      return `I wanted to check in and say thanks: it's great to see the ${account.name} team getting good use out of the product.`;
-    case null:
-      return `I wanted to check in on how things are going for the ${account.name} team.`;
+  const call = latestRecentCall(input);
+  if (call) {
+    return `Thanks again for making time to talk on ${formatDate(call.occurredAt)} ("${call.title}"). I wanted to follow up and make sure the ${input.account.name} team has what it needs from us.`;
   }
+  return `I wanted to check in on how things are going for the ${input.account.name} team and make sure you're getting what you need from us.`;
 }
 
-function risksParagraph(risks: readonly string[]): string | null {
-  if (risks.length === 0) return null;
-  return ['A few things I would like to walk through together:', ...risks.map((risk) => `- ${risk}`)].join('\n');
+function requestsParagraph(input: DraftEmailInput): string | null {
+  const open = (input.facts?.openRequests ?? []).slice(0, MAX_REQUESTS);
+  if (open.length === 0) return null;
+  const lines = open.map((request) => `- ${request.title} (requested ${formatDate(request.requestedAt)})`);
+  const intro =
+    open.length === 1
+      ? "I also want to make sure your request hasn't fallen through the cracks, and share where it stands:"
+      : "I also want to make sure your requests haven't fallen through the cracks, and share where they stand:";
+  return [intro, ...lines].join('\n');
 }
 
 function renewalParagraph(input: DraftEmailInput): string | null {
@@ -118,10 +128,9 @@ function paymentParagraph(state: DraftEmailInput['account']['paymentState']): st
 }
 
 function askParagraph(input: DraftEmailInput): string {
-  const band = input.account.health?.band ?? null;
-  return band === 'healthy' && !hasPaymentProblem(input.account.paymentState)
-    ? 'Would you have 20 minutes in the next couple of weeks to share what is working well and what you would like to see next?'
-    : 'Would you have 30 minutes this week or next for a quick call?';
+  return isRenewalSoon(input.account.daysToRenewal) || hasPaymentProblem(input.account.paymentState)
+    ? 'Would you have 30 minutes this week or next for a quick call?'
+    : 'Would you have 20 minutes in the next couple of weeks to share what is working well and what you would like to see next?';
 }
 
 /** The full draft: To (the primary contact, else the first contact with an email), Subject and Body. */
@@ -132,8 +141,8 @@ export function buildDraftEmail(input: DraftEmailInput): DraftEmail {
   const paragraphs = [
     `Hi ${greetingName},`,
     openingParagraph(input),
-    risksParagraph(topRisks(input.account.health)),
     renewalParagraph(input),
+    requestsParagraph(input),
     paymentParagraph(input.account.paymentState),
     askParagraph(input),
     `Best,\n${signature}`,

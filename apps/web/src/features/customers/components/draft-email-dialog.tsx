@@ -1,11 +1,21 @@
 import type { CustomerDetail } from '@success/shared/api';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Check, Copy, Mail, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
-import { buildDraftEmail, formatDraftForClipboard, toMailtoHref, topRisks, type DraftEmail } from '../draft-email';
+import { Skeleton } from '@/components/ui/skeleton';
+import { activityQueryOptions } from '@/features/accounts/api/get-activity';
+import { useOpenRequests } from '../api/get-open-requests';
+import {
+  buildDraftEmail,
+  formatDraftForClipboard,
+  toMailtoHref,
+  type AccountFacts,
+  type DraftEmail,
+} from '../draft-email';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -93,7 +103,24 @@ function DraftForm({ initial }: { initial: DraftEmail }) {
   );
 }
 
-/** An editable outreach draft built from the account's band, top risks, renewal and payment state. */
+/**
+ * The customer-facing facts the draft cites: open requests and calls. The draft is written once
+ * both have loaded; if one fails, the draft is written without it rather than not at all.
+ */
+function useAccountFacts(domain: string, isOpen: boolean): { facts: AccountFacts | null; isPartial: boolean } {
+  const requests = useOpenRequests(domain, { enabled: isOpen });
+  const calls = useInfiniteQuery({ ...activityQueryOptions(domain, ['call']), enabled: isOpen });
+  if (requests.isPending || calls.isPending) return { facts: null, isPartial: false };
+  return {
+    facts: {
+      openRequests: requests.data?.items ?? [],
+      calls: calls.data?.pages[0]?.items ?? [],
+    },
+    isPartial: requests.isError || calls.isError,
+  };
+}
+
+/** An editable outreach draft to the customer, built from the account's renewal, requests, calls and billing. */
 export function DraftEmailDialog({
   detail,
   senderName,
@@ -105,22 +132,42 @@ export function DraftEmailDialog({
   isOpen: boolean;
   onClose: () => void;
 }) {
-  const risks = topRisks(detail.account.health);
+  const { facts, isPartial } = useAccountFacts(detail.account.domain, isOpen);
   return (
     <Dialog
       isOpen={isOpen}
       onClose={onClose}
       size="lg"
       title={`Draft email to ${detail.account.name}`}
-      description={
-        risks.length > 0
-          ? `Built from the account's health, top risks (${risks.join(', ')}), renewal and billing. Edit before sending.`
-          : "Built from the account's health, renewal and billing. Edit before sending."
-      }
+      description="Written for the customer from their renewal date, open requests, recent calls and billing. Edit before sending."
     >
-      {isOpen ? (
-        <DraftForm initial={buildDraftEmail({ account: detail.account, contacts: detail.contacts, senderName })} />
-      ) : null}
+      {!isOpen ? null : facts ? (
+        <>
+          {isPartial ? (
+            <p className="mb-3 text-xs text-amber-700">
+              Some of the account&apos;s requests or calls could not be loaded, so the draft leaves them out.
+            </p>
+          ) : null}
+          <DraftForm
+            initial={buildDraftEmail({
+              account: detail.account,
+              contacts: detail.contacts,
+              facts,
+              senderName,
+              now: new Date(),
+            })}
+          />
+        </>
+      ) : (
+        <div className="space-y-3" aria-busy="true">
+          <span className="sr-only" role="status">
+            Gathering the account&apos;s requests and calls…
+          </span>
+          <Skeleton className="h-9 w-full" />
+          <Skeleton className="h-9 w-full" />
+          <Skeleton className="h-56 w-full" />
+        </div>
+      )}
     </Dialog>
   );
 }

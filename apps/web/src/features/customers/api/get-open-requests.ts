@@ -1,0 +1,26 @@
+import { customerRequestSchema } from '@success/shared/api';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { customerQueryKey } from '@/features/accounts/api/get-customer';
+import { api } from '@/lib/api-client';
+
+const requestsSchema = z.object({ items: z.array(customerRequestSchema) });
+
+export function getOpenRequests(domain: string, signal?: AbortSignal) {
+  return api.get(`/v3/rest/success/customers/${encodeURIComponent(domain)}/requests`, requestsSchema, {
+    query: { status: 'open', limit: 10 },
+    signal,
+  });
+}
+
+/** Under the account's key, so anything that refreshes the account refreshes its requests too. */
+export const openRequestsQueryOptions = (domain: string) =>
+  queryOptions({
+    queryKey: [...customerQueryKey(domain), 'requests', 'open'],
+    queryFn: ({ signal }) => getOpenRequests(domain, signal),
+  });
+
+/** The feature requests the customer made that are still open, newest first. */
+export function useOpenRequests(domain: string, options: { enabled: boolean }) {
+  return useQuery({ ...openRequestsQueryOptions(domain), enabled: options.enabled });
+}
