@@ -35,7 +35,8 @@ export type Sentiment = 'positive' | 'neutral' | 'negative';
 export type DemoAccount = {
   domain: string;
   name: string;
-  logoUrl: string;
+  /** Always null: a logo comes only from the workspace's logo URL template, so no domain leaves the install. */
+  logoUrl: string | null;
   primaryContactName: string;
   primaryContactEmail: string;
   ownerName: string;
@@ -2242,7 +2243,7 @@ function generateAccount(options: DemoOptions, index: number, batch: DemoBatch):
     account: {
       domain: identity.domain,
       name: identity.name,
-      logoUrl: `https://logo.clearbit.com/${identity.domain}`,
+      logoUrl: null,
       primaryContactName: '',
       primaryContactEmail: '',
       ownerName: owner.name,

@@ -27,6 +27,7 @@ import { registerHealthRoutes } from '../features/health/health.routes';
 import { registerRouteRoutes } from '../features/routes/routes.routes';
 import { registerSignalRoutes } from '../features/signals/signals.routes';
 import { registerWebhookRoutes } from '../features/webhooks/webhooks.routes';
+import { registerWinbackRoutes } from '../features/re-engage/winback.routes';
 import type { JobQueue } from '../jobs/job-queue';
 import type { Encryptor } from '../lib/encryption';
 import type { App, AppContext } from './app-types';
@@ -144,6 +145,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       registerHealthRoutes(typed, context);
       registerContractsRoutes(typed, context);
       registerWebhookRoutes(typed, context);
+      registerWinbackRoutes(typed, context);
       typed.setNotFoundHandler((request, reply) =>
         sendProblem(
           reply,

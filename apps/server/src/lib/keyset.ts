@@ -9,15 +9,25 @@ import type { Cursor } from './cursor';
 import { AppError } from './errors';
 
 export type SortOrder = 'asc' | 'desc';
-type Kind = 'number' | 'text' | 'timestamp';
+/** `bigint`: integers beyond 2^53 (a composite key), read and carried as decimal text so none is rounded. */
+type Kind = 'number' | 'bigint' | 'text' | 'timestamp';
 export type KeysetSort = { key: SQL; kind: Kind; order: SortOrder; isNullable: boolean };
 
 // Sort keys are integers (minor units, scores), text or timestamps; the cast keeps the index usable.
-const castOf: Record<Exclude<Kind, 'text'>, SQL> = { number: sql`bigint`, timestamp: sql`timestamptz` };
+const castOf: Record<Exclude<Kind, 'text'>, SQL> = {
+  number: sql`bigint`,
+  bigint: sql`bigint`,
+  timestamp: sql`timestamptz`,
+};
 
 export function columnSort(column: PgColumn | SQL, kind: Kind, order: SortOrder): KeysetSort {
   const isNullable = 'notNull' in column ? !column.notNull : true;
   return { key: sql`${column}`, kind, order, isNullable };
+}
+
+/** The sort key as a query should select it for `cursorKey` (a bigint key as text, exact). */
+export function selectKey(sort: KeysetSort): SQL {
+  return sort.kind === 'bigint' ? sql`${sort.key}::text` : sort.key;
 }
 
 /** ORDER BY terms for the sort, the id breaking ties in the same direction. */
@@ -38,6 +48,9 @@ export function cursorKey(sort: KeysetSort, value: unknown): string | number | n
   switch (sort.kind) {
     case 'number':
       return Number(value);
+    case 'bigint':
+      if (typeof value === 'string' || typeof value === 'bigint') return String(value);
+      throw new Error(`A bigint sort key came back as ${typeof value}; select it with selectKey()`);
     case 'timestamp':
       return new Date(value as string | Date).toISOString();
     case 'text':
@@ -50,7 +63,10 @@ export function cursorKey(sort: KeysetSort, value: unknown): string | number | n
 export function afterCursor(sort: KeysetSort, id: PgColumn, cursor: Cursor): SQL {
   const { k } = cursor;
   const fits = k === null ? sort.isNullable : sort.kind === 'number' ? typeof k === 'number' : typeof k === 'string';
-  if (!fits || (sort.kind === 'timestamp' && typeof k === 'string' && Number.isNaN(Date.parse(k)))) {
+  const isMalformed =
+    typeof k === 'string' &&
+    ((sort.kind === 'timestamp' && Number.isNaN(Date.parse(k))) || (sort.kind === 'bigint' && !/^-?\d{1,19}$/.test(k)));
+  if (!fits || isMalformed) {
     throw new AppError('bad_request', 'The cursor belongs to another sort order. Start again without a cursor.');
   }
   const after = sort.order === 'asc' ? sql`>` : sql`<`;

@@ -10,4 +10,6 @@ export type { ConflictField, LedgerGroup, ReconcileOptions, ReconcileSource } fr
 export { computeMovements, totalsByMonth } from './movements';
 export type { Movement, MovementKind, MonthTotals } from './movements';
 export { computeRetention } from './retention';
+export { accountChurn, lastPaymentStop } from './churn';
+export type { AccountChurn, PaymentStop } from './churn';
 export type { Retention } from './retention';

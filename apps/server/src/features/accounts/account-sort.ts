@@ -3,7 +3,10 @@ import { sql } from 'drizzle-orm';
 import { accounts } from '../../db/schema';
 import { columnSort, type KeysetSort, type SortOrder } from '../../lib/keyset';
 
-const defaultOrder: Record<AccountSortKey, SortOrder> = {
+/** The Health queue's sort keys, plus `last_mrr` (the MRR a churned account had), for winback lists. */
+export type AccountListSort = AccountSortKey | 'last_mrr';
+
+const defaultOrder: Record<AccountListSort, SortOrder> = {
   triage: 'asc',
   name: 'asc',
   owner: 'asc',
@@ -11,14 +14,16 @@ const defaultOrder: Record<AccountSortKey, SortOrder> = {
   arr: 'desc',
   renewal: 'asc',
   last_activity: 'desc',
+  last_mrr: 'desc',
 };
 
 /** The column the Health queue orders by for each sort key (default direction per key). */
-export function accountSort(sortKey: AccountSortKey, order: SortOrder | undefined): KeysetSort {
+export function accountSort(sortKey: AccountListSort, order: SortOrder | undefined): KeysetSort {
   const direction = order ?? defaultOrder[sortKey];
   switch (sortKey) {
     case 'triage':
-      return columnSort(accounts.triageKey, 'number', direction);
+      // Band rank × 10^17 and more: beyond 2^53, so cursors carry it as exact text.
+      return columnSort(accounts.triageKey, 'bigint', direction);
     case 'name':
       return columnSort(accounts.name, 'text', direction);
     case 'owner':
@@ -32,5 +37,7 @@ export function accountSort(sortKey: AccountSortKey, order: SortOrder | undefine
       return columnSort(accounts.nextRenewalAt, 'timestamp', direction);
     case 'last_activity':
       return columnSort(accounts.lastActivityAt, 'timestamp', direction);
+    case 'last_mrr':
+      return columnSort(accounts.churnedMrrMinor, 'number', direction);
   }
 }

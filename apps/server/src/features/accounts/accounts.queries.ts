@@ -1,30 +1,49 @@
-import type { AccountSortKey } from '@success/shared/api';
-import { and, asc, count, eq, gte, ilike, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { HealthState } from '@success/shared/api';
+import { and, asc, count, eq, gte, ilike, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { accounts, activities, contacts, deals, revenueSources, signals } from '../../db/schema';
+import {
+  accounts,
+  activities,
+  contacts,
+  deals,
+  ledgerEntries,
+  revenueSources,
+  signals,
+  workspaces,
+} from '../../db/schema';
 import type { Cursor } from '../../lib/cursor';
-import { dayMs } from '../../lib/days';
+import { dayWindow } from '../../lib/days';
 import { escapeLike } from '../../lib/like';
-import { afterCursor, keysetOrder, type SortOrder } from '../../lib/keyset';
-import { accountSort } from './account-sort';
+import { afterCursor, keysetOrder, selectKey, type SortOrder } from '../../lib/keyset';
+import { accountSort, type AccountListSort } from './account-sort';
 
 export type AccountListFilter = {
   workspaceId: string;
   /** Narrows the list to one account (Customer Detail reuses the list's columns). */
   accountId?: string;
   q: string | undefined;
-  band?: 'healthy' | 'at_risk' | 'critical' | undefined;
+  /** A band or `not_enough_data`; `churned` lists only churned accounts, which every other list leaves out. */
+  band?: HealthState | undefined;
   renewalWithinDays?: number | undefined;
   owner?: string | undefined;
   source?: 'stripe' | 'salesbricks' | 'merged' | undefined;
   paymentState?: 'ok' | 'past_due' | 'payment_failed' | 'unpaid' | 'none' | undefined;
-  sort?: AccountSortKey;
+  sort?: AccountListSort;
   order?: SortOrder | undefined;
   includeUntracked: boolean;
   cursor: Cursor | null;
   limit: number;
   now: Date;
+  /** The workspace's time zone: a renewal window counts calendar days in it. */
+  timeZone: string;
 };
+
+/**
+ * Which accounts count as churned, in every list and total: the ledger's churn date, set when
+ * every paying source of a once-paying account has ended (the scorer's 'churned' band follows it).
+ */
+export const isChurned = isNotNull(accounts.churnedAt);
+export const isNotChurned = isNull(accounts.churnedAt);
 
 /**
  * Accounts filtered and ordered by any Health column, with keyset pagination on the same order.
@@ -32,16 +51,17 @@ export type AccountListFilter = {
  * there), so a page never joins or aggregates per account.
  */
 export async function listAccountRows(db: Db, filter: AccountListFilter) {
-  const sort = accountSort(filter.sort ?? 'name', filter.order);
+  const sort = accountSort(filter.sort ?? 'triage', filter.order);
   const conditions: (SQL | undefined)[] = [eq(accounts.workspaceId, filter.workspaceId)];
-  if (filter.band) conditions.push(eq(accounts.healthBand, filter.band));
   if (filter.accountId) conditions.push(eq(accounts.id, filter.accountId));
+  // One account is read whatever its state (Customer Detail); lists show churned accounts only when asked.
+  else if (filter.band === 'churned') conditions.push(isChurned);
+  else conditions.push(isNotChurned);
+  if (filter.band && filter.band !== 'churned') conditions.push(eq(accounts.healthBand, filter.band));
   if (!filter.includeUntracked) conditions.push(eq(accounts.isTracked, true));
   if (filter.renewalWithinDays !== undefined) {
-    conditions.push(
-      gte(accounts.nextRenewalAt, filter.now),
-      lt(accounts.nextRenewalAt, new Date(filter.now.getTime() + filter.renewalWithinDays * dayMs)),
-    );
+    const window = dayWindow(filter.now, filter.timeZone, filter.renewalWithinDays);
+    conditions.push(gte(accounts.nextRenewalAt, window.from), lt(accounts.nextRenewalAt, window.before));
   }
   if (filter.owner) conditions.push(ilike(accounts.ownerName, escapeLike(filter.owner)));
   if (filter.source) conditions.push(eq(accounts.revenueBadge, filter.source));
@@ -62,14 +82,17 @@ export async function listAccountRows(db: Db, filter: AccountListFilter) {
       isTracked: accounts.isTracked,
       healthScore: accounts.healthScore,
       healthBand: accounts.healthBand,
+      healthCoverage: accounts.healthCoverage,
       healthTopFactors: accounts.healthTopFactors,
+      churnedAt: accounts.churnedAt,
+      churnedMrrMinor: accounts.churnedMrrMinor,
       mrrMinor: accounts.mrrMinor,
       arrMinor: accounts.arrMinor,
       renewalDate: accounts.nextRenewalAt,
       paymentState: accounts.paymentState,
       revenueBadge: accounts.revenueBadge,
       lastActivityAt: accounts.lastActivityAt,
-      sortKey: sql<unknown>`${sort.key}`,
+      sortKey: sql<unknown>`${selectKey(sort)}`,
     })
     .from(accounts)
     .where(and(...conditions))
@@ -106,19 +129,43 @@ export async function listAccountContacts(db: Db, workspaceId: string, accountId
     .limit(100);
 }
 
+/** The logo URL template an admin set for the workspace (`{domain}` is replaced), or null: no logos. */
+export async function findLogoUrlTemplate(db: Db, workspaceId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ template: workspaces.logoUrlTemplate })
+    .from(workspaces)
+    .where(eq(workspaces.id, workspaceId))
+    .limit(1);
+  return row?.template ?? null;
+}
+
+/**
+ * Records linked to the account. Revenue is counted twice over: `revenueSources` as the ledger
+ * counts them (a merged Stripe subscription and Salesbricks contract is one row) and
+ * `revenueRecords`, the provider records behind them.
+ */
 export async function countAccountRecords(db: Db, workspaceId: string, accountId: string) {
-  const countOf = async (table: typeof revenueSources | typeof signals | typeof activities | typeof deals) => {
+  const countOf = async (
+    table: typeof ledgerEntries | typeof revenueSources | typeof signals | typeof activities | typeof deals,
+  ) => {
     const [row] = await db
       .select({ n: count() })
       .from(table)
       .where(and(eq(table.workspaceId, workspaceId), eq(table.accountId, accountId)));
     return row?.n ?? 0;
   };
-  const [sources, signalCount, activityCount, dealCount] = await Promise.all([
+  const [ledgerRows, records, signalCount, activityCount, dealCount] = await Promise.all([
+    countOf(ledgerEntries),
     countOf(revenueSources),
     countOf(signals),
     countOf(activities),
     countOf(deals),
   ]);
-  return { revenueSources: sources, signals: signalCount, activities: activityCount, deals: dealCount };
+  return {
+    revenueSources: ledgerRows,
+    revenueRecords: records,
+    signals: signalCount,
+    activities: activityCount,
+    deals: dealCount,
+  };
 }

@@ -1,14 +1,21 @@
-import type { AccountSortKey, AccountSummary, CustomerDetail } from '@success/shared/api';
+import type { AccountSortKey, AccountSummary, CustomerDetail, HealthState } from '@success/shared/api';
 import type { Db } from '../../db/client';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { daysUntil } from '../../lib/days';
 import type { Actor } from '../auth/actor';
 import { getReportingCurrency } from '../contracts/ledger-inputs.queries';
+import { getWorkspaceTimeZone } from '../workspace/workspace.queries';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { getAccountByDomain } from './account-lookup';
-import { accountSort } from './account-sort';
+import { accountSort, type AccountListSort } from './account-sort';
 import { cursorKey, type SortOrder } from '../../lib/keyset';
-import { countAccountRecords, listAccountContacts, listAccountRows, listOwners } from './accounts.queries';
+import {
+  countAccountRecords,
+  findLogoUrlTemplate,
+  listAccountContacts,
+  listAccountRows,
+  listOwners,
+} from './accounts.queries';
 import { loadCrmLinks, loadEnrichment, loadUsageMetrics } from './customer-context.queries';
 
 function toIso(value: string | Date | null): string | null {
@@ -18,14 +25,45 @@ function toIso(value: string | Date | null): string | null {
 
 type AccountRow = Awaited<ReturnType<typeof listAccountRows>>[number];
 
-function toSummary(row: AccountRow, currency: string, now: Date): AccountSummary {
-  const isAtRisk = row.healthBand === 'at_risk' || row.healthBand === 'critical';
+/**
+ * A logo only from the service an admin chose (`{domain}` filled in); by default none, so showing
+ * the Health queue sends no customer domain to a third party.
+ */
+export function logoUrlFor(template: string | null, domain: string): string | null {
+  return template ? template.replaceAll('{domain}', encodeURIComponent(domain)) : null;
+}
+
+function healthOf(row: AccountRow): AccountSummary['health'] {
+  // A churned account is not scored: it shows its churn instead of a band.
+  if (row.churnedAt !== null || row.healthScore === null) return null;
+  switch (row.healthBand) {
+    case null:
+    case 'churned':
+      return null;
+    case 'healthy':
+    case 'at_risk':
+    case 'critical':
+    case 'not_enough_data':
+      return {
+        score: row.healthScore,
+        band: row.healthBand,
+        coverage: row.healthCoverage,
+        topFactors: row.healthTopFactors ?? [],
+      };
+  }
+}
+
+/** What every row of a list is read with: the reporting currency, today in the workspace's zone, the logo setting. */
+type SummaryContext = { currency: string; now: Date; timeZone: string; logoUrlTemplate: string | null };
+
+function toSummary(row: AccountRow, { currency, now, timeZone, logoUrlTemplate }: SummaryContext): AccountSummary {
+  const isAtRisk = row.churnedAt === null && (row.healthBand === 'at_risk' || row.healthBand === 'critical');
   const money = (amount: number | null) => (amount === null ? null : { amount, currency });
   return {
     id: row.id,
     domain: row.domain,
     name: row.name,
-    logoUrl: row.logoUrl,
+    logoUrl: logoUrlFor(logoUrlTemplate, row.domain),
     ownerName: row.ownerName,
     lifecycleStage: row.lifecycleStage,
     isTracked: row.isTracked,
@@ -34,20 +72,19 @@ function toSummary(row: AccountRow, currency: string, now: Date): AccountSummary
     mrr: money(row.mrrMinor),
     arrAtRisk: money(row.arrMinor === null ? null : isAtRisk ? row.arrMinor : 0),
     renewalDate: toIso(row.renewalDate),
-    daysToRenewal: daysUntil(row.renewalDate, now),
+    daysToRenewal: daysUntil(row.renewalDate, now, timeZone),
     paymentState: row.paymentState,
     revenueBadge: row.revenueBadge,
     lastActivityAt: toIso(row.lastActivityAt),
-    health:
-      row.healthScore !== null && row.healthBand !== null
-        ? { score: row.healthScore, band: row.healthBand, topFactors: row.healthTopFactors ?? [] }
-        : null,
+    health: healthOf(row),
+    churn: row.churnedAt ? { churnedAt: toIso(row.churnedAt)!, lastMrr: money(row.churnedMrrMinor) } : null,
   };
 }
 
 export type HealthQueueQuery = {
   q?: string | undefined;
-  band?: 'healthy' | 'at_risk' | 'critical' | undefined;
+  /** A band or `not_enough_data`; `churned` lists the churned accounts, which no other list shows. */
+  band?: HealthState | undefined;
   renewalWithinDays?: number | undefined;
   owner?: string | undefined;
   source?: 'stripe' | 'salesbricks' | 'merged' | undefined;
@@ -59,9 +96,16 @@ export type HealthQueueQuery = {
   limit: number;
 };
 
-export async function listHealthQueue(db: Db, actor: Actor, query: HealthQueueQuery, now: Date) {
+/** A page of accounts in any list order: the Health queue and the winback list share it. */
+export async function pageOfAccounts(
+  db: Db,
+  actor: Actor,
+  query: Omit<HealthQueueQuery, 'sort'> & { sort: AccountListSort },
+  now: Date,
+) {
   await assertSuccessEnabled(db, actor);
-  const [rows, currency] = await Promise.all([
+  const timeZone = await getWorkspaceTimeZone(db, actor.dataWorkspaceId);
+  const [rows, currency, logoUrlTemplate] = await Promise.all([
     listAccountRows(db, {
       workspaceId: actor.dataWorkspaceId,
       q: query.q || undefined,
@@ -76,18 +120,26 @@ export async function listHealthQueue(db: Db, actor: Actor, query: HealthQueueQu
       cursor: decodeCursor(query.cursor),
       limit: query.limit,
       now,
+      timeZone,
     }),
     getReportingCurrency(db, actor.dataWorkspaceId),
+    // The setting lives on the workspace, not its demo shadow.
+    findLogoUrlTemplate(db, actor.workspaceId),
   ]);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => toSummary(row, currency, now)),
+    items: page.map((row) => toSummary(row, { currency, now, timeZone, logoUrlTemplate })),
     nextCursor:
       rows.length > query.limit && last
         ? encodeCursor({ k: cursorKey(accountSort(query.sort, query.order), last.sortKey), id: last.id })
         : null,
   };
+}
+
+/** The Health queue: churned accounts only under band=churned, in triage order by default. */
+export async function listHealthQueue(db: Db, actor: Actor, query: HealthQueueQuery, now: Date) {
+  return pageOfAccounts(db, actor, query, now);
 }
 
 export async function listHealthOwners(db: Db, actor: Actor) {
@@ -103,7 +155,8 @@ export async function getCustomerDetail(
 ): Promise<CustomerDetail> {
   const account = await getAccountByDomain(db, actor, companyDomain);
   const workspaceId = actor.dataWorkspaceId;
-  const [contacts, counts, [listed], currency, metrics, enrichment, crmLinks] = await Promise.all([
+  const timeZone = await getWorkspaceTimeZone(db, workspaceId);
+  const [contacts, counts, [listed], currency, metrics, enrichment, crmLinks, logoUrlTemplate] = await Promise.all([
     listAccountContacts(db, workspaceId, account.id),
     countAccountRecords(db, workspaceId, account.id),
     listAccountRows(db, {
@@ -114,16 +167,18 @@ export async function getCustomerDetail(
       cursor: null,
       limit: 1,
       now,
+      timeZone,
     }),
     getReportingCurrency(db, workspaceId),
     loadUsageMetrics(db, workspaceId, account.id, now),
     loadEnrichment(db, workspaceId, account.id),
     loadCrmLinks(db, workspaceId, account.id),
+    findLogoUrlTemplate(db, actor.workspaceId),
   ]);
   if (!listed) throw new Error(`account ${account.id} vanished while it was read`);
   return {
     account: {
-      ...toSummary(listed, currency, now),
+      ...toSummary(listed, { currency, now, timeZone, logoUrlTemplate }),
       primaryContactName: account.primaryContactName,
       primaryContactEmail: account.primaryContactEmail,
       ownerEmail: account.ownerEmail,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activities, contacts, revenueSources, usageDaily } from '../../db/schema';
+import { eq } from 'drizzle-orm';
+import { activities, contacts, revenueSources, usageDaily, workspaces } from '../../db/schema';
 import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/http-client';
 
@@ -31,7 +32,7 @@ describe('the Health queue list', () => {
     let cursor: string | null = null;
     do {
       const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-      const response = await client.get(`/v3/rest/success/health?limit=3${query}`);
+      const response = await client.get(`/v3/rest/success/health?sort=name&limit=3${query}`);
       expect(response.status).toBe(200);
       const page = response.body as Page;
       seen.push(...page.items.map((item) => item.name));
@@ -143,7 +144,7 @@ describe('Customer Detail', () => {
     expect(response.body).toMatchObject({
       account: { domain: 'raviga.com', name: 'Raviga' },
       contacts: [{ name: 'Monica Hall', email: 'monica@raviga.com' }],
-      counts: { revenueSources: 0, signals: 0, activities: 0, deals: 0 },
+      counts: { revenueSources: 0, revenueRecords: 0, signals: 0, activities: 0, deals: 0 },
     });
   });
 
@@ -152,5 +153,67 @@ describe('Customer Detail', () => {
     expect(response.status).toBe(404);
     expect(response.body).toMatchObject({ code: 'not_found' });
     expect((response.body as { detail: string }).detail).toContain('nobody.example');
+  });
+});
+
+describe('revenue source counts', () => {
+  it('counts a merged Stripe subscription and Salesbricks contract as one source of two records', async () => {
+    const account = await insertAccount(app, workspaceId, { name: 'Sliceline', domain: 'sliceline.com' });
+    const shared = {
+      workspaceId,
+      accountId: account.id,
+      productName: 'Enterprise',
+      status: 'active',
+      currency: 'USD',
+      amountMinor: 1_200_000,
+      billingInterval: 'year' as const,
+    };
+    await app.database.db.insert(revenueSources).values([
+      { ...shared, provider: 'salesbricks', kind: 'contract', externalId: 'ord-slice', linkedExternalId: 'sub_slice' },
+      { ...shared, provider: 'stripe', kind: 'subscription', externalId: 'sub_slice', linkedExternalId: 'ord-slice' },
+      { ...shared, provider: 'stripe', kind: 'subscription', externalId: 'sub_slice_addon', amountMinor: 60_000 },
+    ]);
+    await client.post('/v3/rest/success/health/recompute');
+    const detail = (await client.get('/v3/rest/success/customers/sliceline.com')).body as {
+      counts: { revenueSources: number; revenueRecords: number };
+    };
+    // The pair is one ledger row, the add-on another: 2 sources from 3 provider records.
+    expect(detail.counts).toMatchObject({ revenueSources: 2, revenueRecords: 3 });
+    const revenue = (await client.get('/v3/rest/success/customers/sliceline.com/revenue')).body as {
+      items: unknown[];
+    };
+    expect(revenue.items).toHaveLength(detail.counts.revenueSources);
+  });
+});
+
+describe('account logos', () => {
+  type Logos = { items: { domain: string; logoUrl: string | null }[] };
+
+  it('sends no logo URL by default, even when an account has one from a provider', async () => {
+    await insertAccount(app, workspaceId, {
+      name: 'Logo Co',
+      domain: 'logo-co.test',
+      logoUrl: 'https://logos.example/logo-co.test',
+    });
+    const page = (await client.get('/v3/rest/success/health?limit=200')).body as Logos;
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items.filter((item) => item.logoUrl !== null)).toEqual([]);
+    const detail = (await client.get('/v3/rest/success/customers/logo-co.test')).body as { account: Logos['items'][0] };
+    expect(detail.account.logoUrl).toBeNull();
+  });
+
+  it("fills the workspace's logo URL template with each account's domain", async () => {
+    await app.database.db
+      .update(workspaces)
+      .set({ logoUrlTemplate: 'https://logos.internal.test/{domain}.png' })
+      .where(eq(workspaces.id, workspaceId));
+    try {
+      const page = (await client.get('/v3/rest/success/health?q=logo-co')).body as Logos;
+      expect(page.items).toEqual([
+        expect.objectContaining({ domain: 'logo-co.test', logoUrl: 'https://logos.internal.test/logo-co.test.png' }),
+      ]);
+    } finally {
+      await app.database.db.update(workspaces).set({ logoUrlTemplate: null }).where(eq(workspaces.id, workspaceId));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountSummary } from '@success/shared/api';
+import type { AccountSummary, HealthSummary } from '@success/shared/api';
 import { accountEnrichments, providerCustomers, revenueSources, usageDaily } from '../../db/schema';
 import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/http-client';
@@ -153,7 +153,7 @@ describe('Health queue sorting', () => {
   });
 
   it('pages every sort with cursors, and refuses a cursor from another sort', async () => {
-    for (const sort of ['arr', 'renewal', 'last_activity', 'owner', 'score']) {
+    for (const sort of ['triage', 'name', 'arr', 'renewal', 'last_activity', 'owner', 'score']) {
       const all = await domains(`sort=${sort}`);
       const seen: string[] = [];
       let cursor: string | null = null;
@@ -188,14 +188,140 @@ describe('Health queue sorting', () => {
   });
 });
 
+/*
+ * A second workspace for the triage order: critical first, then at risk, not enough data, healthy,
+ * unscored; within a band the largest ARR at risk first, then the lowest score. Churned accounts
+ * leave the queue and its counts and are listed only under band=churned.
+ *   name         band             score  ARR
+ *   Big-10       critical         10     80,000.00
+ *   Big-11       critical         11     80,000.00   (same ARR, one point apart: the cursor must keep them apart)
+ *   Big-35       critical         35     80,000.00
+ *   Small-20     critical         20     10,000.00
+ *   Risk-60      at_risk          60    200,000.00
+ *   Risk-45      at_risk          45      5,000.00
+ *   Thin-72      not_enough_data  72    900,000.00
+ *   Fine-72      healthy          72          0.10
+ *   Fine-95      healthy          95  1,000,000.00
+ *   Unscored     —                —           —
+ *   Gone         churned (30 Oct, last MRR 500.00)
+ */
+describe('the triage order and churned accounts', () => {
+  let triage: TestClient;
+  const triageOrder = [
+    'big-10.test',
+    'big-11.test',
+    'big-35.test',
+    'small-20.test',
+    'risk-60.test',
+    'risk-45.test',
+    'thin-72.test',
+    'fine-72.test',
+    'fine-95.test',
+    'unscored.test',
+  ];
+
+  beforeAll(async () => {
+    const signedIn = await createSignedInWorkspace(app);
+    triage = signedIn.client;
+    const add = (name: string, fields: Partial<Parameters<typeof insertAccount>[2]>) =>
+      insertAccount(app, signedIn.workspace.id, { name, domain: `${name.toLowerCase()}.test`, ...fields });
+    // Inserted out of order, so the id order cannot pass for the triage order.
+    await add('Unscored', {});
+    await add('Fine-95', { healthBand: 'healthy', healthScore: 95, arrMinor: 100_000_000 });
+    await add('Small-20', { healthBand: 'critical', healthScore: 20, arrMinor: 1_000_000 });
+    await add('Risk-45', { healthBand: 'at_risk', healthScore: 45, arrMinor: 500_000 });
+    await add('Big-35', { healthBand: 'critical', healthScore: 35, arrMinor: 8_000_000 });
+    await add('Thin-72', {
+      healthBand: 'not_enough_data',
+      healthScore: 72,
+      healthCoverage: 0.25,
+      arrMinor: 90_000_000,
+    });
+    await add('Big-11', { healthBand: 'critical', healthScore: 11, arrMinor: 8_000_000 });
+    await add('Fine-72', { healthBand: 'healthy', healthScore: 72, arrMinor: 10 });
+    await add('Risk-60', { healthBand: 'at_risk', healthScore: 60, arrMinor: 20_000_000 });
+    await add('Big-10', { healthBand: 'critical', healthScore: 10, arrMinor: 8_000_000 });
+    await add('Gone', {
+      healthBand: 'churned',
+      arrMinor: 0,
+      mrrMinor: 0,
+      churnedAt: new Date('2026-10-30T00:00:00Z'),
+      churnedMrrMinor: 50_000,
+    });
+  });
+
+  const list = async (query: string) => {
+    const response = await triage.get(`/v3/rest/success/health?${query}`);
+    expect(response.status, query).toBe(200);
+    return response.body as Page;
+  };
+
+  it('opens in triage order: critical first, then ARR at risk, then the lowest score', async () => {
+    expect((await list('')).items.map((item) => item.domain)).toEqual(triageOrder);
+    expect((await list('sort=triage')).items.map((item) => item.domain)).toEqual(triageOrder);
+  });
+
+  it('pages the triage order with cursors, one and three rows at a time', async () => {
+    for (const limit of [1, 3]) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const after: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+        const page = await list(`limit=${limit}${after}`);
+        seen.push(...page.items.map((item) => item.domain));
+        cursor = page.nextCursor;
+        // A cursor that loses its place would loop; stop well past the end instead.
+      } while (cursor && seen.length < 50);
+      expect(seen, `limit=${limit}`).toEqual(triageOrder);
+    }
+  });
+
+  it('lists churned accounts only under band=churned, with their churn date and last MRR', async () => {
+    const [gone, ...others] = (await list('band=churned')).items;
+    expect(others).toEqual([]);
+    expect(gone).toMatchObject({
+      domain: 'gone.test',
+      health: null,
+      churn: { churnedAt: '2026-10-30T00:00:00.000Z', lastMrr: { amount: 50_000, currency: 'USD' } },
+    });
+    for (const query of ['', 'band=healthy', 'q=gone', 'sort=name', 'includeUntracked=true']) {
+      expect(
+        (await list(query)).items.map((item) => item.domain),
+        query,
+      ).not.toContain('gone.test');
+    }
+  });
+
+  it('filters "not enough data" and shows its coverage', async () => {
+    const { items } = await list('band=not_enough_data');
+    expect(items.map((item) => item.domain)).toEqual(['thin-72.test']);
+    expect(items[0]?.health).toMatchObject({ band: 'not_enough_data', score: 72, coverage: 0.25 });
+    expect(items[0]?.churn).toBeNull();
+  });
+
+  it('counts not enough data and churned apart from the bands in the summary', async () => {
+    const summary = (await triage.get('/v3/rest/success/health/summary')).body as HealthSummary;
+    expect(summary.accountsByBand).toEqual({ healthy: 2, at_risk: 2, critical: 4, not_enough_data: 1, unscored: 1 });
+    expect(summary.arrByBand.not_enough_data.amount).toBe(90_000_000);
+    expect(summary.churned).toEqual({ accounts: 1, lastMrr: { amount: 50_000, currency: 'USD' } });
+  });
+});
+
 describe('the Health summary', () => {
   it('adds ARR per band, ARR at risk and ARR renewing in 30/60/90 days', async () => {
     const summary = (await client.get('/v3/rest/success/health/summary')).body;
     const usd = (amount: number) => ({ amount, currency: 'USD' });
     expect(summary).toEqual({
       currency: 'USD',
-      accountsByBand: { healthy: 2, at_risk: 1, critical: 1, unscored: 0 },
-      arrByBand: { healthy: usd(9_000_000), at_risk: usd(1_200_000), critical: usd(5_000_000), unscored: usd(0) },
+      accountsByBand: { healthy: 2, at_risk: 1, critical: 1, not_enough_data: 0, unscored: 0 },
+      arrByBand: {
+        healthy: usd(9_000_000),
+        at_risk: usd(1_200_000),
+        critical: usd(5_000_000),
+        not_enough_data: usd(0),
+        unscored: usd(0),
+      },
+      churned: { accounts: 0, lastMrr: usd(0) },
       arrAtRisk: usd(6_200_000),
       renewingAccounts: { d30: 1, d60: 2, d90: 3 },
       renewingArr: { d30: usd(5_000_000), d60: usd(6_200_000), d90: usd(15_200_000) },

@@ -4,6 +4,7 @@
  * (ledger-writer.ts), so this is where the ledger's decisions live and are tested.
  */
 import {
+  accountChurn,
   arrOf,
   computeMovements,
   convertMinor,
@@ -57,6 +58,9 @@ export type AccountRollup = {
   nextRenewalAt: Date | null;
   paymentState: PaymentState;
   revenueBadge: RevenueBadge;
+  /** When every counted source of a once-paying account had ended, and the MRR it had just before; else null. */
+  churnedAt: Date | null;
+  churnedMrrMinor: number | null;
 };
 
 /** A movement, or the `opening` balance an account carries into the replayed window. */
@@ -187,13 +191,19 @@ export function buildLedger(inputs: LedgerInputs): LedgerBuild {
 
   return {
     entries,
-    accounts: rollUpAccounts(entries, now),
+    accounts: rollUpAccounts(entries, inputs, toReporting),
     movements: replayMovements(entries, inputs, toReporting),
     missingRates: [...missing].sort(),
   };
 }
 
-function rollUpAccounts(entries: LedgerEntry[], now: Date): AccountRollup[] {
+function rollUpAccounts(
+  entries: LedgerEntry[],
+  inputs: LedgerInputs,
+  toReporting: (amountMinor: number, currency: string) => number,
+): AccountRollup[] {
+  const { now } = inputs;
+  const sourceById = new Map(inputs.sources.map((source) => [source.id, source]));
   const byAccount = new Map<string, LedgerEntry[]>();
   for (const entry of entries) {
     if (!entry.accountId) continue;
@@ -209,6 +219,19 @@ function rollUpAccounts(entries: LedgerEntry[], now: Date): AccountRollup[] {
     );
     const largest = [...list].sort((a, b) => b.reportingArrMinor - a.reportingArrMinor)[0]!;
     const isMerged = list.some((entry) => entry.reconciliation !== 'single');
+    // Churn as the movements see it: counted rows only, each by its primary source.
+    const churn =
+      mrrMinor > 0
+        ? null
+        : accountChurn(
+            counted.map((entry) => {
+              const source = sourceById.get(entry.primarySourceId)!;
+              return { revisions: historyOf(source, inputs), currency: source.currency };
+            }),
+            now,
+            toReporting,
+            inputs.settings,
+          );
     return {
       accountId,
       mrrMinor,
@@ -216,6 +239,8 @@ function rollUpAccounts(entries: LedgerEntry[], now: Date): AccountRollup[] {
       nextRenewalAt: renewals.length > 0 ? new Date(Math.min(...renewals)) : null,
       paymentState: worstPayment(list.map((entry) => entry.paymentState)),
       revenueBadge: isMerged ? 'merged' : (largest.providers[0] as RevenueBadge),
+      churnedAt: churn?.churnedAt ?? null,
+      churnedMrrMinor: churn?.mrrBeforeMinor ?? null,
     };
   });
 }

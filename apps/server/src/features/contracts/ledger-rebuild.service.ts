@@ -26,7 +26,15 @@ async function writeAccountRollups(db: Db, workspaceId: string, accountId: strin
   const kept = rollups.map((row) => row.accountId);
   await db
     .update(accounts)
-    .set({ mrrMinor: null, arrMinor: null, nextRenewalAt: null, paymentState: 'none', revenueBadge: null })
+    .set({
+      mrrMinor: null,
+      arrMinor: null,
+      nextRenewalAt: null,
+      paymentState: 'none',
+      revenueBadge: null,
+      churnedAt: null,
+      churnedMrrMinor: null,
+    })
     .where(
       and(
         eq(accounts.workspaceId, workspaceId),
@@ -41,14 +49,16 @@ async function writeAccountRollups(db: Db, workspaceId: string, accountId: strin
         (row) =>
           sql`(${row.accountId}::uuid, ${row.mrrMinor}::bigint, ${row.arrMinor}::bigint, ${
             row.nextRenewalAt?.toISOString() ?? null
-          }::timestamptz, ${row.paymentState}::text, ${row.revenueBadge}::text)`,
+          }::timestamptz, ${row.paymentState}::text, ${row.revenueBadge}::text, ${
+            row.churnedAt?.toISOString() ?? null
+          }::timestamptz, ${row.churnedMrrMinor}::bigint)`,
       ),
       sql`, `,
     );
     await db.execute(sql`
       update accounts set mrr_minor = v.mrr, arr_minor = v.arr, next_renewal_at = v.renewal,
-        payment_state = v.payment, revenue_badge = v.badge
-      from (values ${values}) as v(id, mrr, arr, renewal, payment, badge)
+        payment_state = v.payment, revenue_badge = v.badge, churned_at = v.churned_at, churned_mrr_minor = v.churned_mrr
+      from (values ${values}) as v(id, mrr, arr, renewal, payment, badge, churned_at, churned_mrr)
       where accounts.id = v.id and accounts.workspace_id = ${workspaceId}::uuid`);
   }
 }
