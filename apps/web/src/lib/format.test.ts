@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, formatDaysUntil, formatMoney, formatRelativeTime, getInitials } from './format';
+import {
+  formatDaysUntil,
+  formatIntervalSuffix,
+  formatMoney,
+  formatRecurringMoney,
+  formatRelativeTime,
+  getInitials,
+} from './format';
 
 describe('formatMoney', () => {
   it('reads integer minor units and drops zero cents', () => {
@@ -23,12 +30,27 @@ describe('formatMoney', () => {
   });
 });
 
+describe('money conventions', () => {
+  it('is compact in tables, whole where it can be, exact in details', () => {
+    const money = { amount: 5_901_500, currency: 'USD' };
+    expect(formatMoney(money, { compact: true })).toBe('$59K');
+    expect(formatMoney({ amount: 5_800_000, currency: 'USD' })).toBe('$58,000');
+    expect(formatMoney({ amount: 5_800_000, currency: 'USD' }, { exact: true })).toBe('$58,000.00');
+    expect(formatMoney({ amount: 5_800, currency: 'JPY' }, { exact: true })).toBe('¥5,800');
+  });
+
+  it('shows a recurring amount with its period', () => {
+    expect(formatRecurringMoney({ amount: 5_901_500, currency: 'USD' }, 'year')).toBe('$59,015.00/yr');
+    expect(formatRecurringMoney({ amount: 49_900, currency: 'USD' }, 'month', 3)).toBe('$499.00/3 mo');
+    expect(formatRecurringMoney({ amount: 5_901_500, currency: 'USD' }, 'month', 1, { compact: true })).toBe('$59K/mo');
+    expect(formatIntervalSuffix('week')).toBe('/wk');
+  });
+});
+
 describe('dates', () => {
   const now = new Date('2026-03-01T15:00:00Z');
 
-  it('counts calendar days to a renewal', () => {
-    expect(daysUntil('2026-03-31', now)).toBe(30);
-    expect(daysUntil('2026-02-27', now)).toBe(-2);
+  it('words a day count from the API', () => {
     expect(formatDaysUntil(30)).toBe('in 30 days');
     expect(formatDaysUntil(-2)).toBe('2 days ago');
     expect(formatDaysUntil(0)).toBe('today');

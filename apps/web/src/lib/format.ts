@@ -6,7 +6,8 @@ function getCurrencyFormatter(currency: string, compact: boolean): Intl.NumberFo
   const key = `${currency}:${compact ? 'c' : 'f'}`;
   let formatter = currencyFormatters.get(key);
   if (!formatter) {
-    const digits = new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    const digits =
+      new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
     formatter = new Intl.NumberFormat('en-US', {
       style: 'currency',
       currency,
@@ -21,15 +22,18 @@ function getCurrencyFormatter(currency: string, compact: boolean): Intl.NumberFo
 
 /** Number of minor units in one major unit of `currency` (100 for USD, 1 for JPY, 1000 for KWD). */
 export function getMinorUnitFactor(currency: string): number {
-  const digits = new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const digits =
+    new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   return 10 ** digits;
 }
 
 /**
- * Formats money given in integer minor units (cents for USD). Whole amounts drop the decimals
- * ("$48,000"), others keep them ("$1,234.50"); `compact` gives "$48K".
+ * Formats money given in integer minor units (cents for USD), the one way every page does:
+ * `compact` in tables and cards ("$48K"), the default elsewhere (whole amounts drop the decimals,
+ * "$48,000"; others keep them, "$1,234.50"), `exact` in detail views where two amounts are compared
+ * to the cent ("$48,000.00").
  */
-export function formatMoney(money: Money, options: { compact?: boolean } = {}): string {
+export function formatMoney(money: Money, options: { compact?: boolean; exact?: boolean } = {}): string {
   const currency = money.currency.toUpperCase();
   let factor: number;
   try {
@@ -39,13 +43,18 @@ export function formatMoney(money: Money, options: { compact?: boolean } = {}): 
   }
   const major = money.amount / factor;
   const formatter = getCurrencyFormatter(currency, options.compact ?? false);
-  if (!options.compact && Number.isInteger(major)) {
+  if (!options.compact && !options.exact && Number.isInteger(major)) {
     return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(major);
   }
   return formatter.format(major);
 }
 
-const dateFormatter = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+const dateFormatter = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
 const dateTimeFormatter = new Intl.DateTimeFormat('en-US', {
   year: 'numeric',
   month: 'short',
@@ -72,18 +81,30 @@ export function formatDateTime(value: string | Date): string {
 
 const DAY_MS = 86_400_000;
 
-function startOfUtcDay(date: Date): number {
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+export type BillingInterval = 'day' | 'week' | 'month' | 'year';
+
+const intervalSuffixes: Record<BillingInterval, string> = { day: 'day', week: 'wk', month: 'mo', year: 'yr' };
+
+/** "/mo", "/yr", "/3 mo": the period a recurring amount is charged for. */
+export function formatIntervalSuffix(interval: BillingInterval, count = 1): string {
+  return count > 1 ? `/${count} ${intervalSuffixes[interval]}` : `/${intervalSuffixes[interval]}`;
 }
 
-/** Whole calendar days from `now` to `value` (negative when in the past). */
-export function daysUntil(value: string | Date, now: Date = new Date()): number | null {
-  const date = toDate(value);
-  if (!date) return null;
-  return Math.round((startOfUtcDay(date) - startOfUtcDay(now)) / DAY_MS);
+/** "$59,015.00/yr": a recurring amount with its period (exact unless `compact`). */
+export function formatRecurringMoney(
+  money: Money,
+  interval: BillingInterval,
+  count = 1,
+  options: { compact?: boolean } = {},
+): string {
+  const amount = options.compact ? formatMoney(money, { compact: true }) : formatMoney(money, { exact: true });
+  return `${amount}${formatIntervalSuffix(interval, count)}`;
 }
 
-/** "in 12 days", "today", "tomorrow", "3 days ago". */
+/**
+ * A day count from the API ("in 12 days", "today", "tomorrow", "3 days ago"). Day counts are never
+ * computed in the browser: the server counts calendar days in the workspace's time zone.
+ */
 export function formatDaysUntil(days: number): string {
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';

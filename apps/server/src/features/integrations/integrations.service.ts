@@ -89,6 +89,15 @@ function normalizeSettings(definition: ProviderDefinition, settings: Record<stri
   return Object.fromEntries(entries);
 }
 
+/**
+ * "Could not reach Stripe: timed out". A connector's message may already open with the same words
+ * (it names the provider so sync logs read on their own); they are said once, not twice.
+ */
+function withPrefix(prefix: string, message: string): string {
+  const rest = message.startsWith(`${prefix}: `) ? message.slice(prefix.length + 2) : message;
+  return `${prefix}: ${rest}`;
+}
+
 /** Provider failures come back in the provider's own words, as a 422 a person can act on. */
 function providerProblem(definition: ProviderDefinition, error: unknown): AppError {
   if (error instanceof ProviderError) {
@@ -98,11 +107,11 @@ function providerProblem(definition: ProviderDefinition, error: unknown): AppErr
         : error.kind === 'network'
           ? `Could not reach ${definition.displayName}`
           : `${definition.displayName} answered with an error`;
-    return new AppError('unprocessable', `${prefix}: ${error.message}`);
+    return new AppError('unprocessable', withPrefix(prefix, error.message));
   }
   return new AppError(
     'unprocessable',
-    `Could not reach ${definition.displayName}: ${error instanceof Error ? error.message : String(error)}`,
+    withPrefix(`Could not reach ${definition.displayName}`, error instanceof Error ? error.message : String(error)),
   );
 }
 

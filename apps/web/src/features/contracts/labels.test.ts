@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeConflicts, formatInterval, getStatusLabel } from './labels';
+import { describeConflicts, formatConflicts, formatInterval, getStatusLabel } from './labels';
 
 describe('ledger labels', () => {
   it('names billing intervals', () => {
@@ -13,12 +13,31 @@ describe('ledger labels', () => {
     expect(getStatusLabel('draft_order')).toBe('Draft order');
   });
 
-  it('lists conflicting fields with both sides', () => {
-    expect(
-      describeConflicts([
-        { field: 'amount', stripe: '$1,000', salesbricks: '$1,200' },
-        { field: 'renewal_date', stripe: '2026-04-01', salesbricks: '2026-05-01' },
-      ]),
-    ).toBe('Amount: Stripe $1,000 · Salesbricks $1,200\nRenewal date: Stripe 2026-04-01 · Salesbricks 2026-05-01');
+  it('lists conflicting fields with both sides formatted, amounts in the same period', () => {
+    // The ledger compares MRR: 4,917.92 and 4,833.33 a month are $59,015.04 and $57,999.96 a year.
+    const conflicts = [
+      { field: 'amount' as const, stripe: '4917.92 USD', salesbricks: '4833.33 USD' },
+      { field: 'renewal_date' as const, stripe: '2027-03-04', salesbricks: 'none' },
+      { field: 'status' as const, stripe: 'past_due', salesbricks: 'active' },
+    ];
+    expect(describeConflicts({ conflicts, billingInterval: 'year' })).toBe(
+      [
+        'Amount: Stripe $59,015.04/yr · Salesbricks $57,999.96/yr',
+        'Renewal date: Stripe Mar 4, 2027 · Salesbricks no renewal date',
+        'Status: Stripe Past due · Salesbricks Active',
+      ].join('\n'),
+    );
+    expect(formatConflicts({ conflicts, billingInterval: 'month' })[0]).toMatchObject({
+      stripe: '$4,917.92/mo',
+      salesbricks: '$4,833.33/mo',
+    });
+  });
+
+  it('keeps a value it cannot read as it came', () => {
+    const conflicts = [{ field: 'amount' as const, stripe: 'n/a', salesbricks: 'about 12' }];
+    expect(formatConflicts({ conflicts, billingInterval: 'year' })[0]).toMatchObject({
+      stripe: 'n/a',
+      salesbricks: 'about 12',
+    });
   });
 });

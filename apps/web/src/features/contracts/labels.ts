@@ -1,5 +1,6 @@
 /** Words for the ledger's enums, shared by badges, filters and the detail sheet. Pure. */
-import type { LedgerRow, PaymentState, ReconciliationState } from '@success/shared/ledger';
+import type { ConflictField, LedgerRow, PaymentState, ReconciliationState } from '@success/shared/ledger';
+import { formatDate, formatRecurringMoney, getMinorUnitFactor } from '../../lib/format';
 import type { LedgerSource, LedgerStatus } from './filters';
 
 export const sourceLabels: Record<LedgerSource, string> = { stripe: 'Stripe', salesbricks: 'Salesbricks' };
@@ -27,6 +28,15 @@ export const reconciliationLabels: Record<ReconciliationState, string> = {
   merged: 'Merged',
   conflict: 'Conflict',
   single: 'Single source',
+};
+
+/** The account's health state as a ledger row carries it. */
+export const healthStateLabels: Record<NonNullable<LedgerRow['healthBand']>, string> = {
+  healthy: 'Healthy',
+  at_risk: 'At risk',
+  critical: 'Critical',
+  not_enough_data: 'Not enough data',
+  churned: 'Churned',
 };
 
 export const conflictFieldLabels: Record<LedgerRow['conflicts'][number]['field'], string> = {
@@ -60,9 +70,60 @@ export function formatInterval(interval: LedgerRow['billingInterval'], count: nu
   return count <= 1 ? words.one : `Every ${count} ${words.unit}`;
 }
 
-/** "Amount: Stripe $1,000 · Salesbricks $1,200" lines, for the conflict badge's tooltip. */
-export function describeConflicts(conflicts: LedgerRow['conflicts']): string {
-  return conflicts
-    .map((c) => `${conflictFieldLabels[c.field]}: Stripe ${c.stripe} · Salesbricks ${c.salesbricks}`)
+type ConflictRow = Pick<LedgerRow, 'conflicts' | 'billingInterval'>;
+
+const ledgerAmountPattern = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/;
+const calendarDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * One side of a conflict as people read it. The ledger compares MRR ("59015.00 USD" a month), so
+ * both sides are shown in the same period: per year for a row billed yearly (beside its yearly
+ * price), per month otherwise. Dates ("2027-03-04") read "Mar 4, 2027"; statuses get their label.
+ */
+export function formatConflictValue(
+  field: ConflictField['field'],
+  value: string,
+  row: Pick<LedgerRow, 'billingInterval'>,
+): string {
+  switch (field) {
+    case 'amount': {
+      const match = ledgerAmountPattern.exec(value);
+      if (!match) return value;
+      const currency = match[2] ?? 'USD';
+      let factor: number;
+      try {
+        factor = getMinorUnitFactor(currency);
+      } catch {
+        return value;
+      }
+      const mrrMinor = Math.round(Number(match[1]) * factor);
+      return row.billingInterval === 'year'
+        ? formatRecurringMoney({ amount: mrrMinor * 12, currency }, 'year')
+        : formatRecurringMoney({ amount: mrrMinor, currency }, 'month');
+    }
+    case 'renewal_date':
+      if (value === 'none') return 'no renewal date';
+      return calendarDatePattern.test(value) ? formatDate(value) : value;
+    case 'status':
+      return getStatusLabel(value);
+    case 'currency':
+      return value;
+  }
+}
+
+/** Each conflicting field with both sides formatted, in the ledger's order. */
+export function formatConflicts(row: ConflictRow) {
+  return row.conflicts.map((conflict) => ({
+    field: conflict.field,
+    label: conflictFieldLabels[conflict.field],
+    stripe: formatConflictValue(conflict.field, conflict.stripe, row),
+    salesbricks: formatConflictValue(conflict.field, conflict.salesbricks, row),
+  }));
+}
+
+/** "Amount: Stripe $59,015.00/yr · Salesbricks $58,000.00/yr" lines, for the conflict badge's tooltip. */
+export function describeConflicts(row: ConflictRow): string {
+  return formatConflicts(row)
+    .map((c) => `${c.label}: Stripe ${c.stripe} · Salesbricks ${c.salesbricks}`)
     .join('\n');
 }

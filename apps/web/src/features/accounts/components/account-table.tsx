@@ -103,7 +103,7 @@ const baseColumns = [
   }),
   columnHelper.accessor('renewalDate', {
     header: 'Renewal',
-    cell: ({ getValue }) => <RenewalCell renewalDate={getValue()} />,
+    cell: ({ getValue, row }) => <RenewalCell renewalDate={getValue()} daysToRenewal={row.original.daysToRenewal} />,
   }),
   columnHelper.accessor('paymentState', {
     header: 'Payment',

@@ -1,11 +1,21 @@
 import { cn } from '@/lib/cn';
-import { daysUntil, formatDate, formatDaysUntil } from '@/lib/format';
+import { formatDate, formatDaysUntil } from '@/lib/format';
 
-export function RenewalCell({ renewalDate }: { renewalDate: string | null }) {
+/**
+ * The renewal date with the API's day count ("in 12 days"), never recomputed here: the server
+ * counts calendar days in the workspace's time zone, the same number on every screen.
+ */
+export function RenewalCell({
+  renewalDate,
+  daysToRenewal,
+}: {
+  renewalDate: string | null;
+  daysToRenewal: number | null;
+}) {
   if (!renewalDate) return <span className="text-slate-400">—</span>;
-  const days = daysUntil(renewalDate);
+  const days = daysToRenewal;
   return (
-    <div className="leading-tight">
+    <div className="leading-tight" data-testid="renewal-cell" data-days={days ?? undefined}>
       <time dateTime={renewalDate} className="text-slate-800">
         {formatDate(renewalDate)}
       </time>

@@ -72,8 +72,12 @@ export function PaymentCell({ row }: { row: Pick<LedgerRow, 'paymentState' | 'la
 }
 
 /** Merged, conflicting or single-source; a conflict names its fields on hover and to screen readers. */
-export function ReconciliationBadge({ row }: { row: Pick<LedgerRow, 'reconciliation' | 'conflicts'> }) {
-  const conflicts = row.reconciliation === 'conflict' ? describeConflicts(row.conflicts) : '';
+export function ReconciliationBadge({
+  row,
+}: {
+  row: Pick<LedgerRow, 'reconciliation' | 'conflicts' | 'billingInterval'>;
+}) {
+  const conflicts = row.reconciliation === 'conflict' ? describeConflicts(row) : '';
   const tone: BadgeTone =
     row.reconciliation === 'conflict' ? 'amber' : row.reconciliation === 'merged' ? 'green' : 'neutral';
   return (

@@ -14,10 +14,10 @@ import { paths } from '@/config/paths';
 import { getSafeUrl } from '@/features/accounts/feed';
 import { isApiError } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
-import { formatDate, formatDateTime, formatMoney } from '@/lib/format';
+import { formatDate, formatDateTime, formatMoney, formatRecurringMoney } from '@/lib/format';
 import { useContract } from '../api/get-contract';
 import { useSetIgnored } from '../api/set-ignored';
-import { conflictFieldLabels, formatInterval, getSourceLabel, getStatusLabel } from '../labels';
+import { formatConflicts, formatInterval, getSourceLabel, getStatusLabel } from '../labels';
 import { PaymentStateBadge, ReconciliationBadge, SourceBadges, StatusBadge } from './contract-badges';
 import { RenewalDateCell } from './ledger-cells';
 
@@ -239,9 +239,8 @@ function SourcesList({ row }: { row: LedgerRowDetail }) {
               </div>
               <div>
                 <dt className="text-slate-500">Billing</dt>
-                <dd className="text-slate-700">
-                  {formatMoney(source.amount)} ·{' '}
-                  {formatInterval(source.billingInterval, source.intervalCount).toLowerCase()}
+                <dd className="text-slate-700 tabular-nums">
+                  {formatRecurringMoney(source.amount, source.billingInterval, source.intervalCount)}
                 </dd>
               </div>
               <div>
@@ -274,7 +273,7 @@ function ConflictsTable({ row }: { row: LedgerRowDetail }) {
           </tr>
         </thead>
         <tbody>
-          {row.conflicts.map((conflict) => (
+          {formatConflicts(row).map((conflict) => (
             <tr
               key={conflict.field}
               className="border-t border-amber-100"
@@ -282,7 +281,7 @@ function ConflictsTable({ row }: { row: LedgerRowDetail }) {
               data-field={conflict.field}
             >
               <th scope="row" className="px-3 py-1.5 text-left font-medium text-slate-800">
-                {conflictFieldLabels[conflict.field]}
+                {conflict.label}
               </th>
               <td className="px-3 py-1.5 text-slate-700">{conflict.stripe}</td>
               <td className="px-3 py-1.5 text-slate-700">{conflict.salesbricks}</td>

@@ -130,6 +130,9 @@ export function ContractsTotals({ actions }: { actions?: ReactNode }) {
               </div>
             ))}
           </dl>
+          <p className="mt-1.5 text-[11px] text-slate-500" data-testid="total-renewing-scope">
+            Every ledger row, tracked accounts or not (Health counts tracked accounts only)
+          </p>
         </Card>
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-500">

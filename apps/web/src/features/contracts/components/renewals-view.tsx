@@ -8,11 +8,11 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { LoadMoreFooter } from '@/components/ui/load-more-footer';
-import { bandLabels } from '@/features/health/format';
 import { cn } from '@/lib/cn';
 import { formatCount, formatMoney } from '@/lib/format';
 import { useRenewals } from '../api/list-renewals';
 import { renewalWindows, type RenewalSortKey, type RenewalWindow } from '../filters';
+import { healthStateLabels } from '../labels';
 import { PaymentCell, SourceBadges } from './contract-badges';
 import { AccountProductCell, MoneyCell, RenewalDateCell } from './ledger-cells';
 import { LedgerGrid } from './ledger-grid';
@@ -21,13 +21,19 @@ import type { LedgerRowActions } from './ledger-view';
 const columnHelper = createColumnHelper<LedgerRow>();
 
 type Band = NonNullable<LedgerRow['healthBand']>;
-const bandTones: Record<Band, BadgeTone> = { healthy: 'green', at_risk: 'amber', critical: 'red' };
+const bandTones: Record<Band, BadgeTone> = {
+  healthy: 'green',
+  at_risk: 'amber',
+  critical: 'red',
+  not_enough_data: 'neutral',
+  churned: 'neutral',
+};
 
 function HealthBandBadge({ band }: { band: LedgerRow['healthBand'] }) {
   if (!band) return <span className="text-slate-400">Not scored</span>;
   return (
     <Badge tone={bandTones[band]} data-testid="health-band" data-band={band}>
-      {bandLabels[band]}
+      {healthStateLabels[band]}
     </Badge>
   );
 }

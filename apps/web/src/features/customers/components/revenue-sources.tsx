@@ -15,7 +15,7 @@ import {
   ReconciliationBadge,
   StatusBadge,
 } from '@/features/contracts/components/contract-badges';
-import { conflictFieldLabels, formatInterval, getSourceLabel } from '@/features/contracts/labels';
+import { formatConflicts, formatInterval, getSourceLabel } from '@/features/contracts/labels';
 import { getErrorMessage } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
 import { formatCount, formatDate, formatMoney } from '@/lib/format';
@@ -219,10 +219,10 @@ function RevenueCard({ row, domain, canEdit }: { row: LedgerRow; domain: string;
             Stripe and Salesbricks disagree; fix it in the source system
           </p>
           <ul className="mt-1 space-y-0.5">
-            {row.conflicts.map((conflict) => (
-              <li key={conflict.field}>
-                <span className="font-medium">{conflictFieldLabels[conflict.field]}:</span> Stripe {conflict.stripe} ·
-                Salesbricks {conflict.salesbricks}
+            {formatConflicts(row).map((conflict) => (
+              <li key={conflict.field} data-testid="conflict-field" data-field={conflict.field}>
+                <span className="font-medium">{conflict.label}:</span> Stripe {conflict.stripe} · Salesbricks{' '}
+                {conflict.salesbricks}
               </li>
             ))}
           </ul>

@@ -162,7 +162,7 @@ function RenewalsCard({
             <>
               <span className="w-20 text-left text-slate-600">{row.days} days</span>
               <span className="flex-1 text-right font-semibold text-slate-900 tabular-nums" data-testid="summary-count">
-                {formatCount(row.accounts, 'account')}
+                {formatCount(row.accounts, 'tracked account')}
               </span>
               <span className="w-24 text-right text-slate-700 tabular-nums" data-testid="summary-arr">
                 {formatWholeMoney(row.arr)}
@@ -180,7 +180,7 @@ function RenewalsCard({
                 <button
                   type="button"
                   aria-pressed={isActive}
-                  aria-label={`Renewing in ${row.days} days: ${formatCount(row.accounts, 'account')}, ${formatWholeMoney(row.arr)} ARR. ${isActive ? 'Show every renewal date' : 'Show only these accounts'}`}
+                  aria-label={`Renewing in ${row.days} days: ${formatCount(row.accounts, 'tracked account')}, ${formatWholeMoney(row.arr)} ARR. ${isActive ? 'Show every renewal date' : 'Show only these accounts'}`}
                   onClick={() => onRenewalChange(isActive ? undefined : row.days)}
                   className={cn(
                     'flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-600',
@@ -197,7 +197,8 @@ function RenewalsCard({
         })}
       </ul>
       <p className="mt-2 px-2 text-[11px] text-slate-500">
-        Tracked accounts with a renewal date from today; each window includes the shorter ones.
+        Tracked accounts only (Contracts counts every ledger row), renewing from today; each window includes the shorter
+        ones.
       </p>
     </section>
   );
@@ -205,6 +206,8 @@ function RenewalsCard({
 
 function ArrByBandChart({ summary }: { summary: HealthSummaryData }) {
   const bars = arrByBandBars(summary);
+  // With no ARR anywhere a bar chart would draw an empty $0–$4 axis; say what is missing instead.
+  const hasArr = bars.some((bar) => bar.arr.amount !== 0);
   const currency = summary.currency;
   const compact = (value: number) => formatCompactMajor(value, currency);
   const description = bars
@@ -221,48 +224,60 @@ function ArrByBandChart({ summary }: { summary: HealthSummaryData }) {
         </h2>
         <p className="text-[11px] text-slate-500">Tracked accounts, in {currency}</p>
       </div>
-      <div
-        className="mt-2 h-44 w-full"
-        data-testid="arr-by-band-chart"
-        role="img"
-        aria-label={`ARR by health band: ${description}`}
-      >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
-            <CartesianGrid stroke="#f1f5f9" horizontal={false} />
-            <XAxis
-              type="number"
-              tickFormatter={compact}
-              tick={{ fontSize: 11, fill: '#64748b' }}
-              tickLine={false}
-              axisLine={{ stroke: '#e2e8f0' }}
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={76}
-              tick={{ fontSize: 11, fill: '#475569' }}
-              tickLine={false}
-              axisLine={false}
-            />
-            <Tooltip
-              cursor={{ fill: '#f8fafc' }}
-              formatter={(_value, _name, item) => {
-                const bar = (item as { payload?: BandBar }).payload;
-                return bar
-                  ? [`${formatWholeMoney(bar.arr)} · ${formatCount(bar.accounts, 'account')}`, 'ARR']
-                  : ['', ''];
-              }}
-              contentStyle={{ fontSize: 12, borderRadius: 6, borderColor: '#e2e8f0' }}
-            />
-            <Bar dataKey="value" radius={[0, 4, 4, 0]} isAnimationActive={false} maxBarSize={22}>
-              {bars.map((bar) => (
-                <Cell key={bar.band} fill={bar.color} />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      {hasArr ? (
+        <div
+          className="mt-2 h-44 w-full"
+          data-testid="arr-by-band-chart"
+          role="img"
+          aria-label={`ARR by health band: ${description}`}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
+              <CartesianGrid stroke="#f1f5f9" horizontal={false} />
+              <XAxis
+                type="number"
+                tickFormatter={compact}
+                tick={{ fontSize: 11, fill: '#64748b' }}
+                tickLine={false}
+                axisLine={{ stroke: '#e2e8f0' }}
+              />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={76}
+                tick={{ fontSize: 11, fill: '#475569' }}
+                tickLine={false}
+                axisLine={false}
+              />
+              <Tooltip
+                cursor={{ fill: '#f8fafc' }}
+                formatter={(_value, _name, item) => {
+                  const bar = (item as { payload?: BandBar }).payload;
+                  return bar
+                    ? [`${formatWholeMoney(bar.arr)} · ${formatCount(bar.accounts, 'account')}`, 'ARR']
+                    : ['', ''];
+                }}
+                contentStyle={{ fontSize: 12, borderRadius: 6, borderColor: '#e2e8f0' }}
+              />
+              <Bar dataKey="value" radius={[0, 4, 4, 0]} isAnimationActive={false} maxBarSize={22}>
+                {bars.map((bar) => (
+                  <Cell key={bar.band} fill={bar.color} />
+                ))}
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      ) : (
+        <div
+          className="mt-2 flex h-44 w-full flex-col items-center justify-center gap-1 rounded-md border border-dashed border-slate-200 text-center"
+          data-testid="arr-by-band-empty"
+        >
+          <p className="text-sm font-medium text-slate-700">No ARR to chart yet</p>
+          <p className="max-w-xs text-xs text-slate-500">
+            Connect Stripe or Salesbricks, or track accounts that have revenue, to see ARR by health band.
+          </p>
+        </div>
+      )}
     </section>
   );
 }
