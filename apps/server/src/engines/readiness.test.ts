@@ -52,4 +52,23 @@ describe('section setup readiness', () => {
     expect(readiness.isReady).toBe(true);
     expect(readiness.reusedSystems.map((s) => s.key)).toContain('feedback-ops');
   });
+
+  it('never offers a section a fast path to itself (Convert does not link to Convert)', () => {
+    for (const section of ['convert', 'contracts', 'pipeline', 're-engage', 'close-the-loop'] as const) {
+      const readiness = computeReadiness({ section, catalog, connections: new Map() });
+      expect(readiness.fastPaths.map((path) => path.href)).not.toContain(`/success/${section}`);
+    }
+    expect(computeReadiness({ section: 'convert', catalog, connections: new Map() }).fastPaths).toEqual([
+      { label: 'Integrations', href: '/settings/integrations' },
+      { label: 'Health', href: '/success/health' },
+    ]);
+  });
+
+  it('offers the demo preview only while demo mode is off', () => {
+    const step = 'Or preview the section with the Pied Piper demo data.';
+    expect(computeReadiness({ section: 'convert', catalog, connections: new Map() }).nextSteps).toContain(step);
+    expect(
+      computeReadiness({ section: 'convert', catalog, connections: new Map(), isDemoModeEnabled: true }).nextSteps,
+    ).not.toContain(step);
+  });
 });

@@ -13,6 +13,8 @@ export type ReadinessInput = {
   catalog: ReadonlySet<string>;
   /** The workspace's connections by provider. */
   connections: ReadonlyMap<string, ConnectionStatus>;
+  /** Demo mode is on: the sample is already what the section shows, so it is not offered again. */
+  isDemoModeEnabled?: boolean;
 };
 
 type SectionDefinition = {
@@ -181,7 +183,8 @@ export function computeReadiness(input: ReadinessInput): Readiness {
     }
   }
   if (isReady) nextSteps.push(`Open ${definition.title}: data from connected sources appears after the first sync.`);
-  else if (definition.hasDemoPath) nextSteps.push('Or preview the section with the Pied Piper demo data.');
+  else if (definition.hasDemoPath && !input.isDemoModeEnabled)
+    nextSteps.push('Or preview the section with the Pied Piper demo data.');
 
   const required = connectors.filter((c) => definition.readyWhenAny.flat().includes(c.provider)).map((c) => c.label);
   return {
@@ -189,7 +192,8 @@ export function computeReadiness(input: ReadinessInput): Readiness {
     summary: isReady ? definition.connectedSummary : `${definition.title} needs ${required.join(' or ')} connected.`,
     reusedSystems: definition.reusedSystems,
     connectors,
-    fastPaths: definition.fastPaths,
+    // A section's page is where its panel is shown: a fast path there would lead nowhere.
+    fastPaths: definition.fastPaths.filter((path) => path.href !== `/success/${input.section}`),
     nextSteps,
     isReady,
     hasDemoPath: definition.hasDemoPath,

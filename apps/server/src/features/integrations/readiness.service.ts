@@ -26,5 +26,6 @@ export async function getReadiness(db: Db, actor: Actor, section: string) {
         .map((definition) => definition.provider),
     ),
     connections: new Map(connections.map((connection) => [connection.provider, connection.status])),
+    isDemoModeEnabled: actor.isDemo,
   });
 }

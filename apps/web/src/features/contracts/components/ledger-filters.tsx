@@ -14,6 +14,7 @@ import {
 } from '../filters';
 import { ledgerSourceProviders, ledgerStatuses, paymentStates, reconciliationStates } from '@success/shared/ledger';
 import { paymentStateLabels, reconciliationLabels, sourceLabels, statusLabels } from '../labels';
+import { placePopover } from '@/lib/popover-position';
 
 function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
   const [draft, setDraft] = useState(value);
@@ -51,6 +52,19 @@ function SearchBox({ value, onChange }: { value: string; onChange: (q: string) =
 }
 
 const GAP = 4;
+
+/** Puts the panel under its button, inside the viewport. */
+function placePanel(button: HTMLElement | null, panel: HTMLElement | null) {
+  if (!button || !panel) return;
+  const { top, left } = placePopover(
+    button.getBoundingClientRect(),
+    { width: panel.offsetWidth, height: panel.offsetHeight },
+    { width: document.documentElement.clientWidth, height: window.innerHeight },
+    GAP,
+  );
+  panel.style.top = `${top}px`;
+  panel.style.left = `${left}px`;
+}
 
 /**
  * A filter button with a checkbox list in a popover (top layer, never clipped). The button names the
@@ -117,15 +131,15 @@ export function MultiSelectFilter<T extends string>({
         role="group"
         aria-label={label}
         onBeforeToggle={(event) => {
-          if (event.newState !== 'open' || !panelRef.current || !buttonRef.current) return;
-          const rect = buttonRef.current.getBoundingClientRect();
-          panelRef.current.style.top = `${Math.round(rect.bottom + GAP)}px`;
-          panelRef.current.style.left = `${Math.round(Math.max(GAP, rect.left))}px`;
+          if (event.newState === 'open') placePanel(buttonRef.current, panelRef.current);
         }}
         onToggle={(event) => {
           const open = event.newState === 'open';
           setIsOpen(open);
-          if (open) panelRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+          if (!open) return;
+          // Measured now that it is shown: near the right or bottom edge it moves back on screen.
+          placePanel(buttonRef.current, panelRef.current);
+          panelRef.current?.querySelector<HTMLInputElement>('input')?.focus();
         }}
         className="fixed inset-auto m-0 min-w-48 rounded-lg border border-slate-200 bg-white p-1.5 text-sm shadow-lg"
       >

@@ -137,23 +137,26 @@ export function MembersList({ currentUserId, isEditable }: { currentUserId: stri
                   {user.name ? `${user.email} · ` : ''}joined {formatDate(user.createdAt)}
                 </p>
               </div>
-              <Select
-                aria-label={`Role of ${label}`}
-                className="h-8 w-28 text-xs"
-                value={user.role}
-                disabled={!isEditable || isSelf || (updateRole.isPending && updateRole.variables.id === user.id)}
-                title={isSelf ? 'You cannot change your own role.' : undefined}
-                onChange={(e) => {
-                  const parsed = roleSchema.safeParse(e.target.value);
-                  if (parsed.success) updateRole.mutate({ id: user.id, role: parsed.data });
-                }}
-              >
-                {roles.map((r) => (
-                  <option key={r} value={r}>
-                    {roleLabels[r]}
-                  </option>
-                ))}
-              </Select>
+              {/* The field primitive is full width; this box gives the role menu its width in the row. */}
+              <div className="w-28 shrink-0">
+                <Select
+                  aria-label={`Role of ${label}`}
+                  className="h-8 text-xs"
+                  value={user.role}
+                  disabled={!isEditable || isSelf || (updateRole.isPending && updateRole.variables.id === user.id)}
+                  title={isSelf ? 'You cannot change your own role.' : undefined}
+                  onChange={(e) => {
+                    const parsed = roleSchema.safeParse(e.target.value);
+                    if (parsed.success) updateRole.mutate({ id: user.id, role: parsed.data });
+                  }}
+                >
+                  {roles.map((r) => (
+                    <option key={r} value={r}>
+                      {roleLabels[r]}
+                    </option>
+                  ))}
+                </Select>
+              </div>
               <Button
                 size="sm"
                 variant="ghost"
