@@ -10,7 +10,9 @@ import { DemoModeSwitch } from '@/features/demo/components/demo-mode-switch';
 import { SuccessFlagSwitch } from '@/features/feature-flags/components/success-flag-switch';
 import { HealthSettingsPanel } from '@/features/health/components/health-settings-form';
 import { MembersList } from '@/features/users/components/members-list';
+import { LogoTemplateForm } from '@/features/workspace/components/logo-template-form';
 import { WorkspaceNameForm } from '@/features/workspace/components/workspace-name-form';
+import { WorkspaceTimeZoneForm } from '@/features/workspace/components/workspace-time-zone-form';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { canEdit, isAdmin } from '@/lib/roles';
 import { shellRoute } from './shell';
@@ -46,8 +48,12 @@ function SettingsPage() {
           </span>
         </Alert>
       ) : null}
-      <SectionCard title="Workspace" description={admin ? undefined : 'Only admins can rename the workspace.'}>
-        <WorkspaceNameForm key={me.workspace.name} isEditable={admin} />
+      <SectionCard title="Workspace" description={admin ? undefined : 'Only admins can change the workspace settings.'}>
+        <div className="space-y-5">
+          <WorkspaceNameForm key={me.workspace.name} isEditable={admin} />
+          <WorkspaceTimeZoneForm key={me.workspace.timeZone} isEditable={admin} />
+          <LogoTemplateForm key={me.workspace.logoUrlTemplate ?? ''} isEditable={admin} />
+        </div>
       </SectionCard>
       <SectionCard title="Success feature flag" description={admin ? 'Turns the Success sections on or off for the whole workspace.' : 'Only admins can change feature flags.'}>
         <SuccessFlagSwitch isEditable={admin} />

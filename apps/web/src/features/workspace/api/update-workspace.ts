@@ -1,8 +1,10 @@
+import type { UpdateWorkspaceInput } from '@success/shared/api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { meQueryKey } from '@/features/auth/api/get-me';
 
-export function updateWorkspace(input: { name: string }) {
+/** Admin settings of the workspace: name, time zone, logo URL template (a field left out stays). */
+export function updateWorkspace(input: UpdateWorkspaceInput) {
   return api.send('/v3/rest/workspace', 'PATCH', input);
 }
 
@@ -10,6 +12,10 @@ export function useUpdateWorkspace() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateWorkspace,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: meQueryKey }),
+    // A new time zone moves every day count and rescores, so everything read before is stale.
+    onSuccess: (_data, input) =>
+      input.timeZone !== undefined
+        ? queryClient.invalidateQueries()
+        : queryClient.invalidateQueries({ queryKey: meQueryKey }),
   });
 }
