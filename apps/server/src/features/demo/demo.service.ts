@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
+import { refreshDemoData } from '../../demo/health-history';
 import { loadDataset } from '../../demo/load';
-import { refreshDerivedData } from '../contracts/refresh';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
 import { findWorkspace } from '../workspace/workspace.queries';
@@ -34,7 +34,8 @@ export async function setDemoMode(db: Db, actor: Actor, isEnabled: boolean, now:
         const shadow = await insertDemoShadow(tx, workspace);
         if (shadow) {
           await loadDataset(tx, shadow.id, { seed: demoSeed, now: startOfDay(now) });
-          await refreshDerivedData(tx, shadow.id, now);
+          // The ledger, 180 days of score history as of past dates, then today's scores.
+          await refreshDemoData(tx, shadow.id, now);
         }
       });
     }

@@ -6,6 +6,10 @@ import { loadLicensedSeats } from '../accounts/licensed-seats.queries';
 import { getWorkspaceTimeZone } from '../workspace/workspace.queries';
 
 const dayMs = 86_400_000;
+/** How far back each kind of fact is read: the widest window any setting can use today. */
+const usageDays = 56;
+const failedPaymentDays = 90;
+const signalDays = 180;
 
 function isBillingProvider(provider: string): provider is BillingProvider {
   return provider === 'stripe' || provider === 'salesbricks';
@@ -71,7 +75,23 @@ export async function loadHealthInputs(
   now: Date,
   connected: HealthInputs['connected'],
 ): Promise<Map<string, HealthInputs>> {
-  const usageSince = new Date(now.getTime() - 56 * dayMs).toISOString().slice(0, 10);
+  const inputsAsOf = await loadHealthInputsFrom(db, workspaceId, accountIds, now, connected);
+  return inputsAsOf(now);
+}
+
+/**
+ * Reads the facts once for scoring a batch as of any instant from `earliest` on (the demo's
+ * history scores the same accounts at many past dates); the returned function assembles the
+ * inputs as of one instant, leaving out facts outside that instant's windows.
+ */
+export async function loadHealthInputsFrom(
+  db: Db,
+  workspaceId: string,
+  accountIds: string[],
+  earliest: Date,
+  connected: HealthInputs['connected'],
+): Promise<(now: Date) => Map<string, HealthInputs>> {
+  const usageSince = new Date(earliest.getTime() - usageDays * dayMs).toISOString().slice(0, 10);
   const timeZone = await getWorkspaceTimeZone(db, workspaceId);
   const [usageRows, lastActivityRows, sourceRows, failedRows, invoiceRows, signalRows] = await Promise.all([
     db
@@ -118,7 +138,7 @@ export async function loadHealthInputs(
           eq(paymentEvents.workspaceId, workspaceId),
           inArray(paymentEvents.accountId, accountIds),
           eq(paymentEvents.type, 'payment_failed'),
-          gte(paymentEvents.occurredAt, new Date(now.getTime() - 90 * dayMs)),
+          gte(paymentEvents.occurredAt, new Date(earliest.getTime() - failedPaymentDays * dayMs)),
         ),
       ),
     db
@@ -150,7 +170,7 @@ export async function loadHealthInputs(
         and(
           eq(signals.workspaceId, workspaceId),
           inArray(signals.accountId, accountIds),
-          gte(signals.occurredAt, new Date(now.getTime() - 180 * dayMs)),
+          gte(signals.occurredAt, new Date(earliest.getTime() - signalDays * dayMs)),
         ),
       ),
   ]);
@@ -177,47 +197,55 @@ export async function loadHealthInputs(
         occurredAt: row.occurredAt,
       });
 
-  const result = new Map<string, HealthInputs>();
-  for (const accountId of accountIds) {
-    const usage = usageByAccount.get(accountId) ?? [];
-    const sources = sourcesByAccount.get(accountId) ?? [];
-    const seats = licensedSeats.get(accountId) ?? null;
-    const daily: UsageDay[] = usage.map((row) => ({ day: row.day, activeUsers: row.activeUsers }));
-    const lastSeen = lastActivityByAccount.get(accountId);
-    const upcoming = sources
-      .filter((s) => s.renewalDate && s.renewalDate.getTime() >= now.getTime())
-      .sort((a, b) => (a.renewalDate?.getTime() ?? 0) - (b.renewalDate?.getTime() ?? 0))[0];
-    const billed = sources.filter((s) => isBillingProvider(s.provider));
-    result.set(accountId, {
-      now,
-      timeZone,
-      usage:
-        lastSeen !== undefined
-          ? {
-              licensedSeats: seats?.seats ?? null,
-              licensedSeatsSource: seats?.source ?? null,
-              daily,
-              lastActivityAt: lastSeen,
-            }
-          : null,
-      payment:
-        billed.length > 0
-          ? {
-              sources: billed.map((s) => ({ provider: s.provider, status: s.status })),
-              failedPayments: (failedByAccount.get(accountId) ?? []).flatMap((f) =>
-                isBillingProvider(f.provider) ? [{ occurredAt: f.occurredAt, provider: f.provider }] : [],
-              ),
-              openInvoices: (invoicesByAccount.get(accountId) ?? []).flatMap((i) =>
-                isBillingProvider(i.provider)
-                  ? [{ dueAt: i.dueAt, amountDueMinor: i.amountDueMinor - i.amountPaidMinor, provider: i.provider }]
-                  : [],
-              ),
-            }
-          : null,
-      renewal: upcoming?.renewalDate ? { date: upcoming.renewalDate, provider: upcoming.provider } : null,
-      signals: signalsByAccount.get(accountId) ?? [],
-      connected,
-    });
-  }
-  return result;
+  return (now: Date) => {
+    const within = (at: Date, days: number) =>
+      at.getTime() >= now.getTime() - days * dayMs && at.getTime() <= now.getTime();
+    const usageFrom = new Date(now.getTime() - usageDays * dayMs).toISOString().slice(0, 10);
+    const today = now.toISOString().slice(0, 10);
+    const result = new Map<string, HealthInputs>();
+    for (const accountId of accountIds) {
+      const usage = (usageByAccount.get(accountId) ?? []).filter((row) => row.day >= usageFrom && row.day <= today);
+      const sources = sourcesByAccount.get(accountId) ?? [];
+      const seats = licensedSeats.get(accountId) ?? null;
+      const daily: UsageDay[] = usage.map((row) => ({ day: row.day, activeUsers: row.activeUsers }));
+      const lastSeen = lastActivityByAccount.get(accountId);
+      const upcoming = sources
+        .filter((s) => s.renewalDate && s.renewalDate.getTime() >= now.getTime())
+        .sort((a, b) => (a.renewalDate?.getTime() ?? 0) - (b.renewalDate?.getTime() ?? 0))[0];
+      const billed = sources.filter((s) => isBillingProvider(s.provider));
+      result.set(accountId, {
+        now,
+        timeZone,
+        usage:
+          lastSeen !== undefined
+            ? {
+                licensedSeats: seats?.seats ?? null,
+                licensedSeatsSource: seats?.source ?? null,
+                daily,
+                lastActivityAt: lastSeen,
+              }
+            : null,
+        payment:
+          billed.length > 0
+            ? {
+                sources: billed.map((s) => ({ provider: s.provider, status: s.status })),
+                failedPayments: (failedByAccount.get(accountId) ?? []).flatMap((f) =>
+                  isBillingProvider(f.provider) && within(f.occurredAt, failedPaymentDays)
+                    ? [{ occurredAt: f.occurredAt, provider: f.provider }]
+                    : [],
+                ),
+                openInvoices: (invoicesByAccount.get(accountId) ?? []).flatMap((i) =>
+                  isBillingProvider(i.provider)
+                    ? [{ dueAt: i.dueAt, amountDueMinor: i.amountDueMinor - i.amountPaidMinor, provider: i.provider }]
+                    : [],
+                ),
+              }
+            : null,
+        renewal: upcoming?.renewalDate ? { date: upcoming.renewalDate, provider: upcoming.provider } : null,
+        signals: (signalsByAccount.get(accountId) ?? []).filter((signal) => within(signal.occurredAt, signalDays)),
+        connected,
+      });
+    }
+    return result;
+  };
 }

@@ -49,7 +49,7 @@ describe('health settings', () => {
 
   it('shows the effect of a dimension weight: scores and per-state counts move', async () => {
     const { settings } = (await admin.get('/v3/rest/success/health/settings')).body as Settings & {
-      settings: { weights: Record<string, number> };
+      settings: { weights: { adoption: number } };
     };
     type Preview = {
       total: number;
