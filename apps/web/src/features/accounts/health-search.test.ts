@@ -62,14 +62,16 @@ describe('parseHealthSearch', () => {
 
   it('leaves out an order that only repeats the default', () => {
     expect(parseHealthSearch({ sort: 'arr', order: 'desc' })).toEqual({ sort: 'arr' });
-    expect(parseHealthSearch({ sort: 'name', order: 'asc' })).toEqual({});
+    expect(parseHealthSearch({ sort: 'triage', order: 'asc' })).toEqual({});
+    expect(parseHealthSearch({ sort: 'name', order: 'asc' })).toEqual({ sort: 'name' });
     expect(parseHealthSearch({ order: 'desc' })).toEqual({ order: 'desc' });
   });
 });
 
 describe('sorting', () => {
-  it('defaults to name A→Z and each key to its natural direction', () => {
-    expect(getEffectiveSort({})).toEqual({ sort: 'name', order: 'asc' });
+  it('defaults to the triage order and each key to its natural direction', () => {
+    expect(getEffectiveSort({})).toEqual({ sort: 'triage', order: 'asc' });
+    expect(getEffectiveSort({ sort: 'name' })).toEqual({ sort: 'name', order: 'asc' });
     expect(getEffectiveSort({ sort: 'arr' })).toEqual({ sort: 'arr', order: 'desc' });
     expect(getEffectiveSort({ sort: 'score' })).toEqual({ sort: 'score', order: 'asc' });
   });
@@ -82,10 +84,10 @@ describe('sorting', () => {
     expect(nextSort(flipped, 'arr')).toEqual({ sort: 'arr', order: undefined });
   });
 
-  it('returns to the clean URL when name goes back to A→Z', () => {
-    const desc = nextSort({}, 'name');
-    expect(desc).toEqual({ sort: 'name', order: 'desc' });
-    expect(nextSort(desc, 'name')).toEqual({ sort: undefined, order: undefined });
+  it('returns to the clean URL when the triage order comes back', () => {
+    expect(nextSort({}, 'name')).toEqual({ sort: 'name', order: undefined });
+    expect(nextSort({ sort: 'name' }, 'triage')).toEqual({ sort: undefined, order: undefined });
+    expect(normalizeHealthSearch({ sort: 'triage' })).toEqual({});
   });
 });
 
@@ -98,7 +100,7 @@ describe('toAccountQuery', () => {
       owner: undefined,
       source: undefined,
       paymentState: undefined,
-      sort: 'name',
+      sort: 'triage',
       order: 'asc',
       includeUntracked: 'true',
     });
@@ -112,6 +114,13 @@ describe('toAccountQuery', () => {
   it('counts filters but not search, sort or the toggle', () => {
     expect(countActiveFilters({ q: 'x', sort: 'arr', untracked: true })).toBe(0);
     expect(countActiveFilters({ band: 'critical', owner: 'Jared Dunn', renewalWithinDays: 30 })).toBe(3);
+  });
+
+  it('filters by "not enough data" and by churned, and drops an unknown state', () => {
+    expect(parseHealthSearch({ band: 'not_enough_data' })).toEqual({ band: 'not_enough_data' });
+    expect(parseHealthSearch({ band: 'churned' })).toEqual({ band: 'churned' });
+    expect(parseHealthSearch({ band: 'gone' })).toEqual({});
+    expect(toAccountQuery({ band: 'churned' })).toMatchObject({ band: 'churned', sort: 'triage' });
   });
 
   it('normalizes away undefined keys', () => {

@@ -2,12 +2,22 @@
  * The Health queue's state in the URL: search, filters, sort and the untracked toggle. Pure, so the
  * route's validateSearch, the queue and the API call agree on one shape.
  */
-import { accountSortKeys, type AccountSortKey } from '@success/shared/api';
+import { accountSortKeys, type AccountSortKey, type HealthState } from '@success/shared/api';
 import { paymentStates, revenueBadges } from '@success/shared/ledger';
 import { z } from 'zod';
 
-export const healthBands = ['healthy', 'at_risk', 'critical'] as const;
-export type HealthBandKey = (typeof healthBands)[number];
+/**
+ * The states the band filter offers, in triage order: the three bands, "Not enough data" (scored on
+ * too few inputs) and "Churned" (every paying source ended; listed only under this filter).
+ */
+export const healthStates = [
+  'critical',
+  'at_risk',
+  'healthy',
+  'not_enough_data',
+  'churned',
+] as const satisfies readonly HealthState[];
+export type HealthBandKey = (typeof healthStates)[number];
 export type PaymentStateKey = (typeof paymentStates)[number];
 export type RevenueBadgeKey = (typeof revenueBadges)[number];
 export type SortOrder = 'asc' | 'desc';
@@ -17,6 +27,7 @@ export const renewalWindows = [30, 60, 90, 180] as const;
 
 /** The server's default direction for each sort key (see accountListQuerySchema). */
 export const defaultSortOrder: Record<AccountSortKey, SortOrder> = {
+  triage: 'asc',
   name: 'asc',
   owner: 'asc',
   score: 'asc',
@@ -40,7 +51,7 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 
 export const healthSearchSchema = z.object({
   q: optional(text(200)),
-  band: optional(z.enum(healthBands)),
+  band: optional(z.enum(healthStates)),
   renewalWithinDays: optional(
     z.coerce
       .number()
@@ -74,15 +85,29 @@ export function parseHealthSearch(search: Record<string, unknown>): HealthSearch
   return normalizeHealthSearch(data);
 }
 
-/** Leaves out undefined values and a sort that only repeats the default (name, A→Z). */
+/** The order the queue opens in: critical first, then ARR at risk, then the lowest score. */
+export const defaultSort: AccountSortKey = 'triage';
+
+/** The sort menu's choices; column headers sort too, but triage has no column of its own. */
+export const sortLabels: Record<AccountSortKey, string> = {
+  triage: 'Triage',
+  name: 'Name',
+  score: 'Score',
+  arr: 'ARR',
+  renewal: 'Renewal date',
+  last_activity: 'Last activity',
+  owner: 'Owner',
+};
+
+/** Leaves out undefined values and a sort that only repeats the default (triage order). */
 export function normalizeHealthSearch(search: HealthSearch): HealthSearch {
   const result: HealthSearch = {};
   for (const [key, value] of Object.entries(search) as [keyof HealthSearch, unknown][]) {
     if (value !== undefined && value !== '') (result as Record<string, unknown>)[key] = value;
   }
-  const sort = result.sort ?? 'name';
+  const sort = result.sort ?? defaultSort;
   if (result.order === defaultSortOrder[sort]) delete result.order;
-  if (result.sort === 'name' && result.order === undefined) delete result.sort;
+  if (result.sort === defaultSort && result.order === undefined) delete result.sort;
   return result;
 }
 
@@ -90,7 +115,7 @@ export function getEffectiveSort(search: Pick<HealthSearch, 'sort' | 'order'>): 
   sort: AccountSortKey;
   order: SortOrder;
 } {
-  const sort = search.sort ?? 'name';
+  const sort = search.sort ?? defaultSort;
   return { sort, order: search.order ?? defaultSortOrder[sort] };
 }
 

@@ -4,16 +4,22 @@ import { formatMoney, getMinorUnitFactor } from '../../lib/format';
 import type { HealthBand } from './api/get-health';
 import { bandLabels } from './format';
 
-export type SummaryBand = HealthBand | 'unscored';
+/** A column of the summary: a band, "Not enough data" (scored on too few inputs) or not scored yet. */
+export type SummaryBand = HealthBand | 'not_enough_data' | 'unscored';
 
-export const summaryBands: readonly SummaryBand[] = ['healthy', 'at_risk', 'critical', 'unscored'];
+export const summaryBands: readonly SummaryBand[] = ['healthy', 'at_risk', 'critical', 'not_enough_data', 'unscored'];
 
-export const summaryBandLabels: Record<SummaryBand, string> = { ...bandLabels, unscored: 'Not scored' };
+export const summaryBandLabels: Record<SummaryBand, string> = {
+  ...bandLabels,
+  not_enough_data: 'Not enough data',
+  unscored: 'Not scored',
+};
 
 export const bandColors: Record<SummaryBand, string> = {
   healthy: '#059669',
   at_risk: '#d97706',
   critical: '#e11d48',
+  not_enough_data: '#64748b',
   unscored: '#94a3b8',
 };
 
@@ -49,7 +55,7 @@ export function formatWholeMoney(money: Money): string {
   return formatMoney({ amount: Math.round(money.amount / factor) * factor, currency: money.currency });
 }
 
-/** One bar per band, in triage order; `share` is the band's part of all ARR (0–1). */
+/** One bar per band (and not enough data, and, unless left out, not scored); `share` is the band's part of all ARR (0–1). */
 export function arrByBandBars(summary: HealthSummary, options: { includeUnscored?: boolean } = {}): BandBar[] {
   const bands = summaryBands.filter((band) => band !== 'unscored' || options.includeUnscored !== false);
   const total = bands.reduce((sum, band) => sum + summary.arrByBand[band].amount, 0);
@@ -104,4 +110,34 @@ export function formatCompactMajor(value: number, currency: string): string {
   } catch {
     return `${new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value)} ${currency}`;
   }
+}
+
+/**
+ * What the band cards do not count, said apart: accounts scored on too few inputs, churned
+ * accounts (with the MRR they paid before) and accounts not scored yet. Only the non-zero ones.
+ */
+export function accountsApart(summary: HealthSummary) {
+  return [
+    {
+      key: 'not_enough_data' as const,
+      label: 'Not enough data',
+      accounts: summary.accountsByBand.not_enough_data,
+      money: summary.arrByBand.not_enough_data,
+      moneyLabel: 'ARR',
+    },
+    {
+      key: 'churned' as const,
+      label: 'Churned',
+      accounts: summary.churned.accounts,
+      money: summary.churned.lastMrr,
+      moneyLabel: 'last MRR',
+    },
+    {
+      key: 'unscored' as const,
+      label: 'Not scored yet',
+      accounts: summary.accountsByBand.unscored,
+      money: summary.arrByBand.unscored,
+      moneyLabel: 'ARR',
+    },
+  ].filter((item) => item.accounts > 0);
 }

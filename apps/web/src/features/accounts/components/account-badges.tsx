@@ -1,17 +1,39 @@
-import type { AccountSummary } from '@success/shared/api';
+import type { HealthState } from '@success/shared/api';
 import type { RevenueBadge as RevenueBadgeKey } from '@success/shared/ledger';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { bandLabels } from '@/features/health/format';
 
-type Band = NonNullable<AccountSummary['health']>['band'];
+/** What the Health queue shows for an account: a band, "Not enough data", or churned. */
+export const healthStateLabels: Record<HealthState, string> = {
+  ...bandLabels,
+  not_enough_data: 'Not enough data',
+  churned: 'Churned',
+};
 
-export const bandTones: Record<Band, BadgeTone> = { healthy: 'green', at_risk: 'amber', critical: 'red' };
+export const bandTones: Record<HealthState, BadgeTone> = {
+  healthy: 'green',
+  at_risk: 'amber',
+  critical: 'red',
+  not_enough_data: 'neutral',
+  churned: 'neutral',
+};
 
-/** The account's health band ("Critical"); `data-band` carries the raw value for tests and styling. */
-export function BandBadge({ band, className }: { band: Band; className?: string }) {
+const stateTitles: Partial<Record<HealthState, string>> = {
+  not_enough_data: 'Too few of the score’s inputs have data to put this account in a band',
+  churned: 'Every paying source has ended',
+};
+
+/** The account's health band ("Critical") or state; `data-band` carries the raw value for tests and styling. */
+export function BandBadge({ band, className }: { band: HealthState; className?: string }) {
   return (
-    <Badge tone={bandTones[band]} data-testid="health-band" data-band={band} className={className}>
-      {bandLabels[band]}
+    <Badge
+      tone={bandTones[band]}
+      data-testid="health-band"
+      data-band={band}
+      title={stateTitles[band]}
+      className={className}
+    >
+      {healthStateLabels[band]}
     </Badge>
   );
 }

@@ -1,4 +1,4 @@
-import type { AccountSortKey } from '@success/shared/api';
+import { accountSortKeys, type AccountSortKey } from '@success/shared/api';
 import { Info, Plug, Search, SearchX, Users, X } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
@@ -6,14 +6,21 @@ import { ErrorAlert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Input } from '@/components/ui/input';
+import { Input, Select } from '@/components/ui/input';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Switch } from '@/components/ui/switch';
 import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 import { paths } from '@/config/paths';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useAccounts, type AccountListFilters } from '../api/list-accounts';
-import { countActiveFilters, getEffectiveSort, nextSort, type HealthSearch } from '../health-search';
+import {
+  countActiveFilters,
+  getEffectiveSort,
+  nextSort,
+  normalizeHealthSearch,
+  sortLabels,
+  type HealthSearch,
+} from '../health-search';
 import { AccountTable, type RowActions } from './account-table';
 import { QueueFilters } from './queue-filters';
 
@@ -63,6 +70,28 @@ function SearchBox({ value, onChange }: { value: string; onChange: (q: string) =
   );
 }
 
+/** The order of the queue; triage (critical first, then ARR at risk, then score) has no column header of its own. */
+function SortSelect({ sort, onChange }: { sort: AccountSortKey; onChange: (sort: AccountSortKey) => void }) {
+  return (
+    <div className="w-40">
+      <Select
+        aria-label="Sort accounts"
+        value={sort}
+        onChange={(event) => {
+          const next = accountSortKeys.find((key) => key === event.target.value);
+          if (next) onChange(next);
+        }}
+      >
+        {accountSortKeys.map((key) => (
+          <option key={key} value={key}>
+            Sort: {sortLabels[key]}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
+
 function TableSkeleton() {
   return (
     <div className="divide-y divide-slate-100" aria-hidden="true">
@@ -101,6 +130,11 @@ export function AccountQueue({ filters, onFiltersChange, emptyStateActions, rowA
   const onSearchChange = (value: string) => onFiltersChange({ q: value.trim() || undefined });
   const { sort, order } = getEffectiveSort(filters);
   const onSortChange = (key: AccountSortKey) => onFiltersChange(nextSort(filters, key));
+  // A choice from the menu starts that order in its natural direction.
+  const onSortChoice = (key: AccountSortKey) => {
+    const next = normalizeHealthSearch({ sort: key });
+    onFiltersChange({ sort: next.sort, order: undefined });
+  };
 
   let body: ReactNode;
   if (query.isPending) {
@@ -172,8 +206,9 @@ export function AccountQueue({ filters, onFiltersChange, emptyStateActions, rowA
           <span className="font-medium text-slate-800">
             Scores are 0–100, from adoption, payment, renewal pressure and signals.
           </span>{' '}
-          They refresh after every sync and nightly; open an account for every factor behind its score. Accounts without
-          data are not scored rather than guessed.
+          They refresh after every sync and nightly; open an account for every factor behind its score. The queue opens
+          in triage order (critical first, then ARR at risk, then the lowest score); accounts with too little data show
+          &ldquo;Not enough data&rdquo;, and churned accounts are listed only under the Churned filter.
         </p>
       </div>
       <Card className="overflow-hidden">
@@ -183,6 +218,7 @@ export function AccountQueue({ filters, onFiltersChange, emptyStateActions, rowA
             <QueueFilters filters={filters} onChange={onFiltersChange} />
           </div>
           <div className="flex items-center gap-3">
+            <SortSelect sort={sort} onChange={onSortChoice} />
             {query.isFetching && !query.isPending && !query.isFetchingNextPage ? (
               <span className="text-xs text-slate-500" aria-live="polite">
                 Updating…

@@ -4,10 +4,9 @@ import { X } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
 import { paymentStateLabels } from '@/features/contracts/labels';
-import { bandLabels } from '@/features/health/format';
-import { countActiveFilters, healthBands, renewalWindows, type HealthSearch } from '../health-search';
+import { countActiveFilters, healthStates, renewalWindows, type HealthSearch } from '../health-search';
 import { useOwners } from '../api/list-owners';
-import { revenueBadgeLabels } from './account-badges';
+import { healthStateLabels, revenueBadgeLabels } from './account-badges';
 
 type FilterPatch = Partial<HealthSearch>;
 
@@ -42,18 +41,14 @@ export function QueueFilters({ filters, onChange }: { filters: HealthSearch; onC
     <div role="group" aria-label="Filter accounts" className="flex flex-wrap items-center gap-2">
       <FilterSelect
         label="Band"
-        className="w-36"
+        className="w-44"
         value={filters.band ?? ''}
-        onChange={(value) =>
-          onChange({
-            band: (healthBands as readonly string[]).includes(value) ? (value as HealthSearch['band']) : undefined,
-          })
-        }
+        onChange={(value) => onChange({ band: healthStates.find((state) => state === value) })}
       >
         <option value="">Any band</option>
-        {healthBands.map((band) => (
+        {healthStates.map((band) => (
           <option key={band} value={band}>
-            {bandLabels[band]}
+            {healthStateLabels[band]}
           </option>
         ))}
       </FilterSelect>

@@ -18,8 +18,9 @@ import {
 import { formatConflicts, formatInterval, getSourceLabel } from '@/features/contracts/labels';
 import { getErrorMessage } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
-import { formatCount, formatDate, formatMoney } from '@/lib/format';
+import { formatDate, formatMoney } from '@/lib/format';
 import { useRevenue } from '../api/get-revenue';
+import { formatSourceCounts, sourceCountsOf } from '../source-counts';
 import { useSetRevenueIgnored } from '../api/set-ignored';
 
 const intervalUnit: Record<LedgerSource['billingInterval'], string> = {
@@ -288,11 +289,14 @@ export function RevenueSources({ domain, canEdit }: { domain: string; canEdit: b
     <SectionCard
       title="Revenue sources"
       description={
-        query.isSuccess
-          ? rows.length === 0
-            ? undefined
-            : `${formatCount(rows.length, 'source')}${ignored > 0 ? `, ${ignored} ignored from ARR` : ''}`
-          : undefined
+        query.isSuccess ? (
+          rows.length === 0 ? undefined : (
+            <span data-testid="revenue-source-count">
+              {formatSourceCounts(sourceCountsOf(rows))}
+              {ignored > 0 ? `, ${ignored} ignored from ARR` : ''}
+            </span>
+          )
+        ) : undefined
       }
     >
       {query.isPending ? (

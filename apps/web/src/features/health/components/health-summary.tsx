@@ -1,4 +1,4 @@
-import type { HealthSummary as HealthSummaryData } from '@success/shared/api';
+import type { HealthState, HealthSummary as HealthSummaryData } from '@success/shared/api';
 import { AlertTriangle, CalendarClock, HeartPulse, ShieldAlert, Siren } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -9,6 +9,7 @@ import { cn } from '@/lib/cn';
 import { formatCount } from '@/lib/format';
 import type { HealthBand } from '../api/get-health';
 import { useHealthSummary } from '../api/get-health-summary';
+import { SummaryApart } from './summary-apart';
 import {
   accountsAtRisk,
   arrAtRiskShare,
@@ -22,8 +23,8 @@ import {
 
 export type HealthSummaryProps = {
   /** The band the queue is filtered to, if any: its card reads as pressed. */
-  band?: HealthBand;
-  onBandChange?: (band: HealthBand | undefined) => void;
+  band?: HealthState;
+  onBandChange?: (band: HealthState | undefined) => void;
   renewalWithinDays?: number;
   onRenewalChange?: (days: number | undefined) => void;
 };
@@ -348,16 +349,7 @@ export function HealthSummary({ band, onBandChange, renewalWithinDays, onRenewal
         <RenewalsCard summary={summary} renewalWithinDays={renewalWithinDays} onRenewalChange={onRenewalChange} />
         <ArrByBandChart summary={summary} />
       </div>
-      {summary.accountsByBand.unscored > 0 ? (
-        <p
-          className="text-xs text-slate-500"
-          data-testid="summary-unscored"
-          data-count={summary.accountsByBand.unscored}
-        >
-          {formatCount(summary.accountsByBand.unscored, 'tracked account')} not scored yet (
-          {formatWholeMoney(summary.arrByBand.unscored)} ARR).
-        </p>
-      ) : null}
+      <SummaryApart summary={summary} band={band} onBandChange={onBandChange} />
     </Section>
   );
 }
