@@ -18,6 +18,7 @@ import { sectionReturnHref } from '@/lib/section-return';
 import { useCurrentUser } from '@/features/auth/api/get-me';
 import { DraftEmailDialog } from '@/features/customers/components/draft-email-dialog';
 import { EnrichmentPanel } from '@/features/customers/components/enrichment-panel';
+import { SourceCountsText } from '@/features/customers/components/source-counts-text';
 import { MetricCards } from '@/features/customers/components/metric-cards';
 import { RevenueSources } from '@/features/customers/components/revenue-sources';
 import { OpenRoutes } from '@/features/routes/components/open-routes';
@@ -254,7 +255,7 @@ function AccountView({
             <dl className="grid grid-cols-2 gap-3">
               {(
                 [
-                  ['Revenue sources', counts.revenueSources],
+                  ['Revenue sources', <SourceCountsText key="sources" counts={counts} />],
                   ['Signals', counts.signals],
                   ['Activities', counts.activities],
                   ['Deals', counts.deals],
