@@ -1,38 +1,45 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { rememberSectionSearch, sectionReturnHref, type SearchStore } from './section-return';
+import { recallSectionSearch, rememberSectionSearch, type SearchStore } from './section-return';
 
-function memoryStore(): SearchStore {
+function memoryStore(): SearchStore & { values: Map<string, string> } {
   const values = new Map<string, string>();
-  return { getItem: (key) => values.get(key) ?? null, setItem: (key, value) => void values.set(key, value) };
+  return { values, getItem: (key) => values.get(key) ?? null, setItem: (key, value) => void values.set(key, value) };
 }
 
-describe('section return links', () => {
-  let store: SearchStore;
+describe('section return search', () => {
+  let store: ReturnType<typeof memoryStore>;
   beforeEach(() => {
     store = memoryStore();
   });
 
-  it('goes back to the section with the filters and sort it was last shown with', () => {
-    rememberSectionSearch('health', '?band=critical&sort=arr&order=desc', store);
-    expect(sectionReturnHref('health', store)).toBe('/success/health?band=critical&sort=arr&order=desc');
+  it('gives back the filters and sort the section was last shown with', () => {
+    rememberSectionSearch('health', { band: 'critical', sort: 'arr', order: 'desc', untracked: true }, store);
+    expect(recallSectionSearch('health', store)).toEqual({
+      band: 'critical',
+      sort: 'arr',
+      order: 'desc',
+      untracked: true,
+    });
   });
 
-  it('opens the default view when nothing was remembered, or once the filters were cleared', () => {
-    expect(sectionReturnHref('health', store)).toBe('/success/health');
-    rememberSectionSearch('health', '?q=hooli', store);
-    rememberSectionSearch('health', '', store);
-    expect(sectionReturnHref('health', store)).toBe('/success/health');
+  it('is empty when nothing was remembered, or once the filters were cleared', () => {
+    expect(recallSectionSearch('health', store)).toEqual({});
+    rememberSectionSearch('health', { q: 'hooli' }, store);
+    rememberSectionSearch('health', {}, store);
+    expect(recallSectionSearch('health', store)).toEqual({});
   });
 
-  it('keeps each section apart and ignores anything that is not a search string', () => {
-    rememberSectionSearch('contracts', '?sort=renewal', store);
-    rememberSectionSearch('health', 'https://evil.example/', store);
-    expect(sectionReturnHref('health', store)).toBe('/success/health');
-    expect(sectionReturnHref('contracts', store)).toBe('/success/contracts?sort=renewal');
+  it('keeps each section apart and ignores anything stored that is not a search object', () => {
+    rememberSectionSearch('contracts', { sort: 'renewal' }, store);
+    store.values.set('section-search:health', '"https://evil.example/"');
+    expect(recallSectionSearch('health', store)).toEqual({});
+    store.values.set('section-search:health', '{not json');
+    expect(recallSectionSearch('health', store)).toEqual({});
+    expect(recallSectionSearch('contracts', store)).toEqual({ sort: 'renewal' });
   });
 
   it('falls back to the default view without storage', () => {
-    rememberSectionSearch('health', '?band=critical', null);
-    expect(sectionReturnHref('health', null)).toBe('/success/health');
+    rememberSectionSearch('health', { band: 'critical' }, null);
+    expect(recallSectionSearch('health', null)).toEqual({});
   });
 });

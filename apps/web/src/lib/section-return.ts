@@ -1,19 +1,17 @@
 /**
  * Where "Back to Health" goes: the section's list as the user last left it in this tab (search,
- * filters, sort: its URL search string). Kept per tab in sessionStorage, so it survives a reload of
+ * filters, sort: its URL search params). Kept per tab in sessionStorage, so it survives a reload of
  * Customer Detail, and a detail opened from a shared link simply goes to the section's default view.
+ * The section's route validates whatever comes back, as it does for a hand-edited URL.
  */
 import type { Section } from '@success/shared/api';
-import { sectionPaths } from '../config/paths';
+import { z } from 'zod';
 
 export type SearchStore = Pick<Storage, 'getItem' | 'setItem'>;
+export type SectionSearch = Record<string, unknown>;
 
 const storageKey = (section: Section) => `section-search:${section}`;
-
-/** A search string as the router writes it ("?band=critical&sort=arr"), or "" for the default view. */
-function isSearchString(value: string): boolean {
-  return value === '' || (value.startsWith('?') && !value.includes('#'));
-}
+const sectionSearchSchema = z.record(z.string(), z.unknown());
 
 function tabStore(): SearchStore | null {
   try {
@@ -26,19 +24,24 @@ function tabStore(): SearchStore | null {
 
 export function rememberSectionSearch(
   section: Section,
-  searchString: string,
+  search: SectionSearch,
   store: SearchStore | null = tabStore(),
 ): void {
-  if (!isSearchString(searchString)) return;
   try {
-    store?.setItem(storageKey(section), searchString);
+    store?.setItem(storageKey(section), JSON.stringify(search));
   } catch {
     // A full storage only costs the remembered filters.
   }
 }
 
-/** The section's path with the search string it was last shown with in this tab. */
-export function sectionReturnHref(section: Section, store: SearchStore | null = tabStore()): string {
-  const remembered = store?.getItem(storageKey(section)) ?? '';
-  return `${sectionPaths[section]}${isSearchString(remembered) ? remembered : ''}`;
+/** The search params the section was last shown with in this tab; none for its default view. */
+export function recallSectionSearch(section: Section, store: SearchStore | null = tabStore()): SectionSearch {
+  const stored = store?.getItem(storageKey(section));
+  if (!stored) return {};
+  try {
+    const parsed = sectionSearchSchema.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
 }

@@ -1,5 +1,5 @@
 import type { AccountSummary, Route } from '@success/shared/api';
-import { createRoute, useNavigate, useRouterState } from '@tanstack/react-router';
+import { createRoute, useNavigate } from '@tanstack/react-router';
 import { X } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
@@ -34,8 +34,7 @@ function HealthPage() {
   const search = healthRoute.useSearch();
   const navigate = useNavigate({ from: healthRoute.fullPath });
   // "Back to Health" on Customer Detail returns to this view, filters and sort included.
-  const searchString = useRouterState({ select: (state) => state.location.searchStr });
-  useEffect(() => rememberSectionSearch('health', searchString), [searchString]);
+  useEffect(() => rememberSectionSearch('health', search), [search]);
   const [routing, setRouting] = useState<RouteTarget | null>(null);
   const [routed, setRouted] = useState<Route | null>(null);
   const setFilters = useCallback(

@@ -14,7 +14,7 @@ import { getSectionLabel } from '@/config/sections';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiError } from '@/lib/api-client';
 import { formatCount, formatDate, formatMoney } from '@/lib/format';
-import { sectionReturnHref } from '@/lib/section-return';
+import { recallSectionSearch } from '@/lib/section-return';
 import { useCurrentUser } from '@/features/auth/api/get-me';
 import { DraftEmailDialog } from '@/features/customers/components/draft-email-dialog';
 import { EnrichmentPanel } from '@/features/customers/components/enrichment-panel';
@@ -42,10 +42,10 @@ export type CustomerDetailProps = {
   canEdit: boolean;
 };
 
-/** Back to the section's list as the user left it: `href` carries its search, filters and sort. */
+/** Back to the section's list as the user left it: its search, filters and sort. */
 function BackLink({ from, className }: { from: Section; className: string }) {
   return (
-    <Link to={sectionPaths[from]} href={sectionReturnHref(from)} className={className}>
+    <Link to={sectionPaths[from]} search={recallSectionSearch(from)} className={className}>
       <ArrowLeft className="size-4" aria-hidden="true" />
       Back to {getSectionLabel(from)}
     </Link>
