@@ -1,9 +1,15 @@
-import type { HealthBand } from './api/get-health';
+import type { HealthBand, HealthSnapshotState } from './api/get-health';
 
 export const bandLabels: Record<HealthBand, string> = {
   healthy: 'Healthy',
   at_risk: 'At risk',
   critical: 'Critical',
+};
+
+/** Where a band is shown: the band, or "Not enough data" when too little of the input was known. */
+export const stateLabels: Record<HealthSnapshotState, string> = {
+  ...bandLabels,
+  not_enough_data: 'Not enough data',
 };
 
 export type ScoreTone = 'good' | 'warn' | 'bad';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addTier,
+  baselineWarning,
   changedPaths,
   countTiers,
   describePreview,
@@ -14,9 +15,10 @@ import {
 } from './settings-form';
 
 const defaults: HealthSettings = {
-  baseline: 70,
+  baseline: 75,
   bands: { healthy: 70, atRisk: 40 },
   weights: { adoption: 35, payment: 25, renewal: 15, signals: 25 },
+  minCoverage: 0.5,
   adoption: {
     lowRatio: 0.4,
     lowPoints: 8,
@@ -43,7 +45,7 @@ const defaults: HealthSettings = {
     overdueInvoicePoints: 3,
     overdueInvoiceMaxPoints: 6,
   },
-  renewal: { windowDays: 90, pointsPerOtherRisk: 4, maxOtherRisks: 3 },
+  renewal: { windowDays: 90, pointsPerOtherRisk: 4, maxOtherRisks: 3, alonePoints: 2 },
   signals: {
     halfLifeDays: 30,
     windowDays: 180,
@@ -115,7 +117,7 @@ describe('the settings draft', () => {
 
   it('lists changed paths, treating equal numbers as equal', () => {
     const saved = toDraft(defaults);
-    expect(changedPaths(saved, { ...saved, baseline: '70.0' })).toEqual([]);
+    expect(changedPaths(saved, { ...saved, baseline: '75.0' })).toEqual([]);
     expect(changedPaths(saved, { ...saved, baseline: '65', 'bands.atRisk': '' })).toEqual(['baseline', 'bands.atRisk']);
     expect(changedPaths(saved, removeTier(saved, 2))).toEqual([
       'adoption.inactivity.2.days',
@@ -159,38 +161,75 @@ describe('server validation errors', () => {
 });
 
 describe('describePreview', () => {
-  const zero = {
-    'healthy->at_risk': 0,
-    'healthy->critical': 0,
-    'at_risk->healthy': 0,
-    'at_risk->critical': 0,
-    'critical->healthy': 0,
-    'critical->at_risk': 0,
-  };
+  const counts = { healthy: 20, at_risk: 12, critical: 5, not_enough_data: 3 };
 
   it('says when nothing changes', () => {
-    expect(describePreview({ total: 40, changed: 0, byTransition: zero, sample: [] })).toEqual({
-      headline: 'No account would change band (40 accounts checked).',
+    const words = describePreview({
+      total: 40,
+      changed: 0,
+      scoresChanged: 0,
+      counts: { before: counts, after: counts },
+      byTransition: {},
+      sample: [],
+    });
+    expect(words).toMatchObject({
+      headline: 'No account would change band or score (40 accounts checked).',
       improved: 0,
       worsened: 0,
       transitions: [],
     });
   });
 
-  it('counts accounts per direction and lists each transition', () => {
+  it('says how many scores move when no band does (a weight change)', () => {
     const words = describePreview({
       total: 40,
-      changed: 6,
-      byTransition: { ...zero, 'healthy->at_risk': 4, 'at_risk->critical': 1, 'critical->at_risk': 1 },
+      changed: 0,
+      scoresChanged: 7,
+      counts: { before: counts, after: counts },
+      byTransition: {},
       sample: [],
     });
-    expect(words.headline).toBe('6 accounts of 40 would change band.');
+    expect(words.headline).toBe('No account would change band; 7 scores of 40 would move.');
+  });
+
+  it('counts accounts per direction, lists each transition and the accounts per state before and after', () => {
+    const words = describePreview({
+      total: 40,
+      changed: 7,
+      scoresChanged: 9,
+      counts: { before: counts, after: { healthy: 16, at_risk: 15, critical: 6, not_enough_data: 3 } },
+      byTransition: {
+        'healthy->at_risk': 4,
+        'at_risk->critical': 1,
+        'critical->at_risk': 1,
+        'not_enough_data->healthy': 1,
+      },
+      sample: [],
+    });
+    expect(words.headline).toBe('7 accounts of 40 would change band (9 scores would move).');
     expect(words.improved).toBe(1);
     expect(words.worsened).toBe(5);
     expect(words.transitions.map((item) => [item.label, item.count, item.direction])).toEqual([
       ['Healthy → At risk', 4, 'down'],
       ['At risk → Critical', 1, 'down'],
       ['Critical → At risk', 1, 'up'],
+      ['Not enough data → Healthy', 1, 'neutral'],
     ]);
+    expect(words.counts.map((row) => [row.label, row.before, row.after])).toEqual([
+      ['Healthy', 20, 16],
+      ['At risk', 12, 15],
+      ['Critical', 5, 6],
+      ['Not enough data', 3, 3],
+    ]);
+  });
+});
+
+describe('baselineWarning', () => {
+  it('warns when the baseline sits on a band threshold, and only then', () => {
+    const draft = toDraft(defaults);
+    expect(baselineWarning(draft)).toBeNull();
+    expect(baselineWarning({ ...draft, baseline: '70' })).toMatch(/sits on the healthy threshold/);
+    expect(baselineWarning({ ...draft, baseline: '40' })).toMatch(/sits on the at-risk threshold/);
+    expect(baselineWarning({ ...draft, baseline: '' })).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ export const healthSettingsSchema = z.object({
   baseline: z.number(),
   bands: z.object({ healthy: z.number(), atRisk: z.number() }),
   weights: z.object({ adoption: z.number(), payment: z.number(), renewal: z.number(), signals: z.number() }),
+  minCoverage: z.number(),
   adoption: z.object({
     lowRatio: z.number(),
     lowPoints: z.number(),
@@ -34,7 +35,12 @@ export const healthSettingsSchema = z.object({
     overdueInvoicePoints: z.number(),
     overdueInvoiceMaxPoints: z.number(),
   }),
-  renewal: z.object({ windowDays: z.number(), pointsPerOtherRisk: z.number(), maxOtherRisks: z.number() }),
+  renewal: z.object({
+    windowDays: z.number(),
+    pointsPerOtherRisk: z.number(),
+    maxOtherRisks: z.number(),
+    alonePoints: z.number(),
+  }),
   signals: z.object({
     halfLifeDays: z.number(),
     windowDays: z.number(),
@@ -101,13 +107,19 @@ export const settingsSections: SectionDescriptor[] = [
         kind: 'score',
         hint: 'Below this, an account is critical.',
       },
+      {
+        path: 'minCoverage',
+        label: 'Minimum input coverage',
+        kind: 'ratio',
+        hint: 'Share of dimension weight backed by data (0–1). Below it an account shows “Not enough data”.',
+      },
     ],
   },
   {
     id: 'weights',
     title: 'Dimension weights',
     description:
-      "How much each dimension counts towards the input coverage shown with a score (not the score's points).",
+      "How much each dimension counts: its factors' points are scaled by weight ÷ default weight, and the weights make up the input coverage.",
     fields: [
       { path: 'weights.adoption', label: 'Adoption', kind: 'weight' },
       { path: 'weights.payment', label: 'Payment', kind: 'weight' },
@@ -149,11 +161,18 @@ export const settingsSections: SectionDescriptor[] = [
   {
     id: 'renewal',
     title: 'Renewal pressure',
-    description: 'A close renewal makes every other open risk weigh more, scaled down over the window.',
+    description:
+      'A renewal inside the window is always a factor: small alone, larger for every other open risk, scaled down over the window (at least 1 point).',
     fields: [
       { path: 'renewal.windowDays', label: 'Renewal window', kind: 'days' },
       { path: 'renewal.pointsPerOtherRisk', label: 'Per other open risk', kind: 'points' },
       { path: 'renewal.maxOtherRisks', label: 'Other risks counted', kind: 'count' },
+      {
+        path: 'renewal.alonePoints',
+        label: 'With no other risk',
+        kind: 'points',
+        hint: 'At most the points per other risk; 0 turns the lone renewal line off.',
+      },
     ],
   },
   {
@@ -177,7 +196,7 @@ export type SectionId = SectionDescriptor['id'];
 /** The section a path (or a section-level error key) belongs to: "bands.healthy" → "score". */
 export function sectionOf(path: string): SectionId | null {
   const head = path.split('.')[0] ?? '';
-  if (head === 'baseline' || head === 'bands' || head === 'score') return 'score';
+  if (head === 'baseline' || head === 'bands' || head === 'score' || head === 'minCoverage') return 'score';
   return settingsSections.some((section) => section.id === head) ? (head as SectionId) : null;
 }
 
@@ -327,27 +346,42 @@ export function changedPaths(saved: Draft, draft: Draft): string[] {
   });
 }
 
-export const bandTransitions = [
-  'healthy->at_risk',
-  'healthy->critical',
-  'at_risk->critical',
-  'at_risk->healthy',
-  'critical->healthy',
-  'critical->at_risk',
-] as const;
-export type BandTransition = (typeof bandTransitions)[number];
+/**
+ * A baseline on a band threshold lets one small factor flip an account's band; saving is allowed
+ * (older settings may have it) but the form says so.
+ */
+export function baselineWarning(draft: Draft): string | null {
+  const baseline = Number(draft.baseline);
+  const healthy = Number(draft['bands.healthy']);
+  const atRisk = Number(draft['bands.atRisk']);
+  if (!Number.isFinite(baseline) || draft.baseline?.trim() === '') return null;
+  const on = baseline === healthy ? 'healthy' : baseline === atRisk ? 'at-risk' : null;
+  if (!on) return null;
+  return `The baseline (${baseline}) sits on the ${on} threshold, so a single 1-point factor moves an account with nothing else going on into another band. Pick a baseline inside a band.`;
+}
 
-const bandSchema = z.enum(['healthy', 'at_risk', 'critical']);
+export const previewStates = ['healthy', 'at_risk', 'critical', 'not_enough_data'] as const;
+export type PreviewState = (typeof previewStates)[number];
+
+const stateSchema = z.enum(previewStates);
+const stateCountsSchema = z.object({
+  healthy: z.number().int(),
+  at_risk: z.number().int(),
+  critical: z.number().int(),
+  not_enough_data: z.number().int(),
+});
 export const healthSettingsPreviewSchema = z.object({
   total: z.number().int(),
   changed: z.number().int(),
+  scoresChanged: z.number().int(),
+  counts: z.object({ before: stateCountsSchema, after: stateCountsSchema }),
   byTransition: z.record(z.string(), z.number().int()),
   sample: z
     .array(
       z.object({
         accountId: z.string(),
-        before: z.object({ score: z.number(), band: bandSchema }),
-        after: z.object({ score: z.number(), band: bandSchema }),
+        before: z.object({ score: z.number(), band: stateSchema }),
+        after: z.object({ score: z.number(), band: stateSchema }),
       }),
     )
     .optional()
@@ -355,31 +389,59 @@ export const healthSettingsPreviewSchema = z.object({
 });
 export type HealthSettingsPreview = z.infer<typeof healthSettingsPreviewSchema>;
 
-const bandOrder = { critical: 0, at_risk: 1, healthy: 2 } as const;
-const bandWords = { healthy: 'Healthy', at_risk: 'At risk', critical: 'Critical' } as const;
+/** Higher is better; "not enough data" is neither better nor worse than a band. */
+const bandOrder: Record<PreviewState, number | null> = { critical: 0, at_risk: 1, healthy: 2, not_enough_data: null };
+export const stateWords: Record<PreviewState, string> = {
+  healthy: 'Healthy',
+  at_risk: 'At risk',
+  critical: 'Critical',
+  not_enough_data: 'Not enough data',
+};
 
-/** The preview in words: a headline, how many get better or worse, and each non-empty transition. */
+function directionOf(from: PreviewState, to: PreviewState): 'up' | 'down' | 'neutral' {
+  const before = bandOrder[from];
+  const after = bandOrder[to];
+  if (before === null || after === null) return 'neutral';
+  return after > before ? 'up' : 'down';
+}
+
+/**
+ * The preview in words: a headline, how many get better or worse, each non-empty transition, and
+ * the accounts per state before and after.
+ */
 export function describePreview(preview: HealthSettingsPreview) {
-  const transitions = bandTransitions
-    .map((transition) => {
-      const [from, to] = transition.split('->') as [keyof typeof bandOrder, keyof typeof bandOrder];
-      const count = preview.byTransition[transition] ?? 0;
+  const transitions = previewStates
+    .flatMap((from) => previewStates.map((to) => ({ from, to })))
+    .filter(({ from, to }) => from !== to)
+    .map(({ from, to }) => {
+      const transition = `${from}->${to}`;
       return {
         transition,
         from,
         to,
-        count,
-        label: `${bandWords[from]} → ${bandWords[to]}`,
-        direction: bandOrder[to] > bandOrder[from] ? ('up' as const) : ('down' as const),
+        count: preview.byTransition[transition] ?? 0,
+        label: `${stateWords[from]} → ${stateWords[to]}`,
+        direction: directionOf(from, to),
       };
     })
-    .filter((item) => item.count > 0);
+    .filter((item) => item.count > 0)
+    .sort((a, b) => b.count - a.count);
   const improved = transitions.filter((item) => item.direction === 'up').reduce((sum, item) => sum + item.count, 0);
   const worsened = transitions.filter((item) => item.direction === 'down').reduce((sum, item) => sum + item.count, 0);
-  const accounts = (n: number) => `${new Intl.NumberFormat('en-US').format(n)} ${n === 1 ? 'account' : 'accounts'}`;
+  const format = (n: number) => new Intl.NumberFormat('en-US').format(n);
+  const accounts = (n: number) => `${format(n)} ${n === 1 ? 'account' : 'accounts'}`;
+  const scores = (n: number) => `${format(n)} ${n === 1 ? 'score' : 'scores'}`;
   const headline =
     preview.changed === 0
-      ? `No account would change band (${accounts(preview.total)} checked).`
-      : `${accounts(preview.changed)} of ${new Intl.NumberFormat('en-US').format(preview.total)} would change band.`;
-  return { headline, improved, worsened, transitions };
+      ? preview.scoresChanged === 0
+        ? `No account would change band or score (${accounts(preview.total)} checked).`
+        : `No account would change band; ${scores(preview.scoresChanged)} of ${format(preview.total)} would move.`
+      : `${accounts(preview.changed)} of ${format(preview.total)} would change band (${scores(preview.scoresChanged)} would move).`;
+  const counts = previewStates.map((state) => ({
+    state,
+    label: stateWords[state],
+    before: preview.counts.before[state],
+    after: preview.counts.after[state],
+  }));
+  return { headline, improved, worsened, transitions, counts };
 }

@@ -61,6 +61,12 @@ function MetricCard({
 
 const none = (text = '—') => <span className="text-slate-400">{text}</span>;
 
+/** Names where licensed seats came from, as the adoption factor's detail does. */
+const seatSourceLabels: Record<NonNullable<CustomerDetail['metrics']['licensedSeatsSource']>, string> = {
+  ledger: 'Stripe subscription',
+  salesbricks_contract: 'Salesbricks contract',
+};
+
 /** Active users vs licensed seats, contract value, last activity and days to renewal. */
 export function MetricCards({ detail }: { detail: CustomerDetail }) {
   const { account, metrics, counts } = detail;
@@ -78,13 +84,20 @@ export function MetricCards({ detail }: { detail: CustomerDetail }) {
         icon={Users}
         label="Active users"
         testId="metric-active-users"
-        data={{ 'data-active': metrics.activeUsers ?? undefined, 'data-licensed': metrics.licensedSeats ?? undefined }}
+        data={{
+          'data-active': metrics.activeUsers ?? undefined,
+          'data-licensed': metrics.licensedSeats ?? undefined,
+          'data-seats-source': metrics.licensedSeatsSource ?? undefined,
+        }}
         value={
           activeUsers ? (
             <span title={utilization !== null ? `${utilization}% of licensed seats active` : undefined}>
               {activeUsers}
               {metrics.licensedSeats !== null ? (
-                <span className="ml-1 text-xs font-normal text-slate-500">licensed</span>
+                <span className="ml-1 text-xs font-normal text-slate-500">
+                  licensed
+                  {metrics.licensedSeatsSource ? ` · ${seatSourceLabels[metrics.licensedSeatsSource]}` : null}
+                </span>
               ) : null}
             </span>
           ) : (

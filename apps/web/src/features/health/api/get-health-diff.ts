@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
-import { healthBandSchema, healthQueryKey } from './get-health';
+import { healthQueryKey, healthSnapshotStateSchema } from './get-health';
 
 export const healthDiffFactorSchema = z.object({
   key: z.string(),
@@ -18,8 +18,8 @@ export const healthDiffSchema = z.object({
   scoreBefore: z.number(),
   scoreAfter: z.number(),
   scoreDelta: z.number(),
-  bandBefore: healthBandSchema,
-  bandAfter: healthBandSchema,
+  bandBefore: healthSnapshotStateSchema,
+  bandAfter: healthSnapshotStateSchema,
   isBandChanged: z.boolean(),
   factors: z.array(healthDiffFactorSchema),
 });

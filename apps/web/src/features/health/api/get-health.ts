@@ -5,6 +5,10 @@ import { api, isApiError } from '@/lib/api-client';
 export const healthBandSchema = z.enum(['healthy', 'at_risk', 'critical']);
 export type HealthBand = z.infer<typeof healthBandSchema>;
 
+/** What a snapshot shows: its band, or "not enough data" when too little of its input was known. */
+export const healthSnapshotStateSchema = z.enum(['healthy', 'at_risk', 'critical', 'not_enough_data']);
+export type HealthSnapshotState = z.infer<typeof healthSnapshotStateSchema>;
+
 export const healthFactorSchema = z.object({
   key: z.string(),
   label: z.string(),
@@ -18,10 +22,11 @@ export type HealthFactor = z.infer<typeof healthFactorSchema>;
 export const healthSnapshotSchema = z.object({
   id: z.string(),
   score: z.number(),
-  band: healthBandSchema,
+  band: healthSnapshotStateSchema,
   coverage: z.number(),
   engineVersion: z.string().nullish(),
   computedAt: z.string(),
+  confirmedAt: z.string().nullish(),
   factors: z.array(healthFactorSchema),
   clamp: z.object({ points: z.number().int(), label: z.string() }).nullable(),
 });
@@ -30,8 +35,10 @@ export type HealthSnapshot = z.infer<typeof healthSnapshotSchema>;
 export const healthPointSchema = z.object({
   id: z.string(),
   score: z.number(),
-  band: healthBandSchema,
+  band: healthSnapshotStateSchema,
   computedAt: z.string(),
+  /** The last recompute that produced this same snapshot (history is appended only on change). */
+  confirmedAt: z.string().nullish(),
 });
 export type HealthPoint = z.infer<typeof healthPointSchema>;
 

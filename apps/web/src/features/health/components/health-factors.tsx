@@ -4,7 +4,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
 import { formatDateTime, formatRelativeTime } from '@/lib/format';
 import { useCustomerHealth, type HealthFactor } from '../api/get-health';
-import { formatCoverage, formatPoints } from '../format';
+import { formatCoverage, formatPoints, stateLabels } from '../format';
 
 function pointsTone(points: number): string {
   if (points < 0) return 'text-rose-700';
@@ -48,7 +48,11 @@ export function HealthFactors({ domain }: { domain: string }) {
   return (
     <SectionCard
       title="Health score and risk factors"
-      description={current ? `Score ${current.score} · computed ${formatRelativeTime(current.computedAt)}` : undefined}
+      description={
+        current
+          ? `Score ${current.score} · ${stateLabels[current.band]} · computed ${formatRelativeTime(current.computedAt)}`
+          : undefined
+      }
     >
       {query.isPending ? (
         <div className="space-y-2" aria-hidden="true">
@@ -65,6 +69,15 @@ export function HealthFactors({ domain }: { domain: string }) {
         </p>
       ) : (
         <>
+          {current.band === 'not_enough_data' ? (
+            <p
+              className="mb-3 rounded-md bg-slate-50 px-3 py-2 text-xs text-slate-600"
+              data-testid="health-not-enough-data"
+            >
+              Not enough data: only {formatCoverage(current.coverage)} of the score&apos;s inputs are known, below the
+              workspace&apos;s minimum, so no band is shown. Connect the missing sources below to place this account.
+            </p>
+          ) : null}
           {current.factors.length === 0 && !current.clamp ? (
             <p className="text-sm text-slate-600">No factors moved the score from its baseline.</p>
           ) : (
@@ -90,6 +103,9 @@ export function HealthFactors({ domain }: { domain: string }) {
           >
             Based on {formatCoverage(current.coverage)} of the score&apos;s inputs ·{' '}
             {formatDateTime(current.computedAt)}
+            {current.confirmedAt && current.confirmedAt !== current.computedAt
+              ? ` · unchanged since, last confirmed ${formatRelativeTime(current.confirmedAt)}`
+              : ''}
           </p>
         </>
       )}

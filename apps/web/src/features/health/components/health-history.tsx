@@ -9,7 +9,7 @@ import { cn } from '@/lib/cn';
 import { formatCount, formatDateTime } from '@/lib/format';
 import { healthWindows, useCustomerHealth, type HealthPoint, type HealthWindow } from '../api/get-health';
 import { useHealthDiff, type HealthDiff, type HealthDiffFactor } from '../api/get-health-diff';
-import { bandLabels, formatPoints, scoreTone, toneStroke } from '../format';
+import { formatPoints, scoreTone, stateLabels, toneStroke } from '../format';
 
 const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 
@@ -51,7 +51,7 @@ function DiffView({ diff }: { diff: HealthDiff }) {
         <span className="font-normal text-slate-500">
           {' '}
           ({diff.scoreBefore} → {diff.scoreAfter}
-          {diff.isBandChanged ? `, ${bandLabels[diff.bandBefore]} → ${bandLabels[diff.bandAfter]}` : ''})
+          {diff.isBandChanged ? `, ${stateLabels[diff.bandBefore]} → ${stateLabels[diff.bandAfter]}` : ''})
         </span>
         {summary ? <span className="sr-only">: {summary}</span> : null}
       </p>
@@ -114,7 +114,11 @@ function ComparePanel({
   );
 }
 
-/** Score over time with a 30/90/180-day window; pick two points (or the last two) to see what changed. */
+/**
+ * Score over time with a 30/90/180-day window; pick two points (or the last two) to see what
+ * changed. A point is a change: the score holds until the next point (a step line), and the
+ * latest one was last confirmed by the most recent recompute.
+ */
 export function HealthHistory({ domain }: { domain: string }) {
   const [days, setDays] = useState<HealthWindow>(90);
   const [selected, setSelected] = useState<string[]>([]);
@@ -192,7 +196,11 @@ export function HealthHistory({ domain }: { domain: string }) {
               >
                 <CartesianGrid stroke="#f1f5f9" vertical={false} />
                 <XAxis
-                  dataKey="label"
+                  dataKey="time"
+                  type="number"
+                  scale="time"
+                  domain={['dataMin', 'dataMax']}
+                  tickFormatter={(time: number) => shortDate.format(time)}
                   tick={{ fontSize: 11, fill: '#64748b' }}
                   tickLine={false}
                   axisLine={{ stroke: '#e2e8f0' }}
@@ -208,7 +216,10 @@ export function HealthHistory({ domain }: { domain: string }) {
                 <ReferenceLine y={70} stroke="#a7f3d0" strokeDasharray="4 4" />
                 <ReferenceLine y={40} stroke="#fecdd3" strokeDasharray="4 4" />
                 <Tooltip
-                  formatter={(value) => [value, 'Score']}
+                  formatter={(value, _name, item) => {
+                    const point = (item as { payload?: ChartPoint }).payload;
+                    return [point ? `${String(value)} · ${stateLabels[point.band]}` : value, 'Score'];
+                  }}
                   labelFormatter={(_, payload) => {
                     const point = payload[0]?.payload as ChartPoint | undefined;
                     return point ? formatDateTime(point.computedAt) : '';
@@ -216,7 +227,7 @@ export function HealthHistory({ domain }: { domain: string }) {
                   contentStyle={{ fontSize: 12, borderRadius: 6, borderColor: '#e2e8f0' }}
                 />
                 <Line
-                  type="monotone"
+                  type="stepAfter"
                   dataKey="score"
                   stroke={stroke}
                   strokeWidth={2}
@@ -226,6 +237,8 @@ export function HealthHistory({ domain }: { domain: string }) {
                     return (
                       <circle
                         key={props.index}
+                        data-testid="health-history-point"
+                        data-score={props.payload?.score}
                         cx={props.cx}
                         cy={props.cy}
                         r={isSelected ? 5 : 3}
@@ -244,7 +257,9 @@ export function HealthHistory({ domain }: { domain: string }) {
             <p className="text-xs text-slate-500">
               {selected.length === 1
                 ? 'Now click a second point to compare.'
-                : `${formatCount(points.length, 'score')} in the last ${days} days`}
+                : `${formatCount(points.length, 'change')} in the last ${days} days${
+                    latest?.confirmedAt ? ` · latest confirmed ${formatDateTime(latest.confirmedAt)}` : ''
+                  }`}
             </p>
             <Button variant="secondary" size="sm" onClick={compareWithPrevious} disabled={points.length < 2}>
               <GitCompareArrows className="size-3.5" aria-hidden="true" />

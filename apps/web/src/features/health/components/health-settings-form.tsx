@@ -1,4 +1,4 @@
-import { ChevronRight, Eye, RotateCcw, Save, TrendingDown, TrendingUp, X } from 'lucide-react';
+import { ChevronRight, CircleDashed, Eye, RotateCcw, Save, TrendingDown, TrendingUp, X } from 'lucide-react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Alert, ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -17,6 +17,7 @@ import {
 import {
   addTier,
   allFields,
+  baselineWarning,
   changedPaths,
   countTiers,
   describePreview,
@@ -165,12 +166,55 @@ function PreviewResult({ preview }: { preview: HealthSettingsPreview }) {
       className="rounded-md border border-indigo-200 bg-indigo-50/60 px-4 py-3 text-sm"
       data-testid="health-settings-preview"
       data-changed={preview.changed}
+      data-scores-changed={preview.scoresChanged}
       data-total={preview.total}
     >
       <p className="font-medium text-slate-900">{words.headline}</p>
+      <table className="mt-2 w-full max-w-md text-xs" aria-label="Accounts per band, now and with these settings">
+        <thead>
+          <tr className="text-left text-slate-500">
+            <th scope="col" className="py-1 font-medium">
+              Band
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              Now
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              With these settings
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {words.counts.map((row) => (
+            <tr
+              key={row.state}
+              data-state={row.state}
+              data-before={row.before}
+              data-after={row.after}
+              className="border-t border-indigo-100"
+            >
+              <th scope="row" className="py-1 text-left font-normal text-slate-700">
+                {row.label}
+              </th>
+              <td className="py-1 text-right tabular-nums text-slate-700">{row.before}</td>
+              <td
+                className={cn(
+                  'py-1 text-right font-semibold tabular-nums',
+                  row.after > row.before ? 'text-indigo-700' : row.after < row.before ? 'text-slate-500' : '',
+                )}
+              >
+                {row.after}
+                {row.after !== row.before
+                  ? ` (${row.after > row.before ? '+' : '\u2212'}${Math.abs(row.after - row.before)})`
+                  : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       {preview.changed > 0 ? (
         <>
-          <p className="mt-1 text-xs text-slate-600">
+          <p className="mt-2 text-xs text-slate-600">
             <span className="font-medium text-emerald-700">{formatCount(words.improved, 'account')} healthier</span>
             {' · '}
             <span className="font-medium text-rose-700">{formatCount(words.worsened, 'account')} worse</span>
@@ -184,10 +228,12 @@ function PreviewResult({ preview }: { preview: HealthSettingsPreview }) {
               >
                 {item.direction === 'up' ? (
                   <TrendingUp className="size-3.5 text-emerald-600" aria-hidden="true" />
-                ) : (
+                ) : item.direction === 'down' ? (
                   <TrendingDown className="size-3.5 text-rose-600" aria-hidden="true" />
+                ) : (
+                  <CircleDashed className="size-3.5 text-slate-400" aria-hidden="true" />
                 )}
-                <span className="w-36">{item.label}</span>
+                <span className="w-48">{item.label}</span>
                 <span className="font-semibold tabular-nums">{item.count}</span>
               </li>
             ))}
@@ -276,6 +322,7 @@ function SettingsForm({
   const mutationError = preview.error ?? save.error;
   const isFieldError = isApiError(mutationError) && (mutationError.errors?.length ?? 0) > 0;
   const fieldErrorCount = Object.keys(errors).length;
+  const warning = baselineWarning(draft);
 
   return (
     <form onSubmit={submit} noValidate aria-label="Health scoring settings">
@@ -332,6 +379,11 @@ function SettingsForm({
       </div>
 
       <div aria-live="polite" className="mt-4 space-y-3">
+        {warning ? (
+          <Alert tone="warning" title="The baseline sits on a band threshold">
+            {warning}
+          </Alert>
+        ) : null}
         {errors[''] ? (
           <Alert tone="error" title="Check the settings">
             {errors['']}

@@ -1,10 +1,10 @@
 import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
 import { useCustomerHealth } from '../api/get-health';
-import { bandLabels, scoreTone, toneText } from '../format';
+import { formatCoverage, stateLabels, scoreTone, toneText } from '../format';
 import { ScoreArc } from './score-arc';
 
-function Ring({ score, label }: { score: number; label: string }) {
+function Ring({ score, label, isMuted = false }: { score: number; label: string; isMuted?: boolean }) {
   const tone = scoreTone(score);
   return (
     <div
@@ -18,14 +18,14 @@ function Ring({ score, label }: { score: number; label: string }) {
         <span
           className={cn(
             'absolute inset-0 flex items-center justify-center text-2xl font-semibold tabular-nums',
-            toneText[tone],
+            isMuted ? 'text-slate-400' : toneText[tone],
           )}
           data-testid="health-score-value"
         >
           {score}
         </span>
       </div>
-      <p className={cn('mt-1.5 text-xs font-medium', toneText[tone])}>{label}</p>
+      <p className={cn('mt-1.5 max-w-36 text-xs font-medium', isMuted ? 'text-slate-500' : toneText[tone])}>{label}</p>
     </div>
   );
 }
@@ -58,5 +58,15 @@ export function ScoreRing({ domain }: { domain: string }) {
   if (query.isError) return <NotScored text="Health score could not be loaded" />;
   const current = query.data.current;
   if (!current) return <NotScored text="Not scored yet" />;
-  return <Ring score={current.score} label={bandLabels[current.band]} />;
+  if (current.band === 'not_enough_data') {
+    // The score exists but rests on too little data to place the account in a band.
+    return (
+      <Ring
+        score={current.score}
+        label={`${stateLabels.not_enough_data} (${formatCoverage(current.coverage)} of inputs)`}
+        isMuted
+      />
+    );
+  }
+  return <Ring score={current.score} label={stateLabels[current.band]} />;
 }
