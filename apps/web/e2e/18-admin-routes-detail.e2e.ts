@@ -191,11 +191,24 @@ describe('admin-only switches, routes and Customer Detail', () => {
   });
 
   it('drafts an email in customer language, without internal labels', async () => {
-    const account = await riskiestAccount(api);
+    // An at-risk or critical account with open requests, so the draft has risk factors to leave
+    // out and requests to cite.
+    const candidates = pageSchema(accountSummarySchema)
+      .parse(await api.expectOk('GET', '/v3/rest/success/health?limit=200'))
+      .items.filter((item) => (item.health?.topFactors.filter((factor) => factor.points < 0).length ?? 0) >= 2);
+    let account: AccountSummary | null = null;
+    let requests: z.infer<typeof customerRequestSchema>[] = [];
+    for (const candidate of candidates) {
+      requests = z
+        .object({ items: z.array(customerRequestSchema) })
+        .parse(await api.expectOk('GET', `/v3/rest/success/customers/${candidate.domain}/requests?status=open`)).items;
+      if (requests.length > 0) {
+        account = candidate;
+        break;
+      }
+    }
+    if (!account) throw new Error('The demo data has no account with risk factors and open requests.');
     const detail = await getCustomer(api, account.domain);
-    const requests = z
-      .object({ items: z.array(customerRequestSchema) })
-      .parse(await api.expectOk('GET', `/v3/rest/success/customers/${account.domain}/requests?status=open`)).items;
     const page = await browser.newPage();
     await openSignedIn(page, api, `/success/customers/${account.domain}`);
     await expectHeading(page, account.name);
@@ -208,6 +221,7 @@ describe('admin-only switches, routes and Customer Detail', () => {
     expect(detail.account.health?.topFactors.length ?? 0).toBeGreaterThan(0);
     for (const factor of detail.account.health?.topFactors ?? []) expect(text).not.toContain(factor.label);
     expect(text).not.toMatch(/\b(healthy|at risk|critical|not enough data|score|risk factors?)\b/i);
+    expect(requests.length).toBeGreaterThan(0);
     for (const request of requests.slice(0, 3)) expect(text).toContain(request.title);
     const days = detail.account.daysToRenewal;
     if (detail.account.renewalDate && days !== null && days >= 0 && days <= 90)
