@@ -37,8 +37,8 @@ export const columnWidths: Record<Exclude<ColumnId, 'name'>, number> = {
   paymentState: 100,
   lastActivityAt: 96,
   ownerName: 100,
-  factors: 156,
-  actions: 112,
+  factors: 148,
+  actions: 124,
 };
 export const minNameWidth = 180;
 

@@ -41,7 +41,7 @@ export function QueueFilters({ filters, onChange }: { filters: HealthSearch; onC
     <div role="group" aria-label="Filter accounts" className="flex flex-wrap items-center gap-2">
       <FilterSelect
         label="Band"
-        className="w-44"
+        className="w-40"
         value={filters.band ?? ''}
         onChange={(value) => onChange({ band: healthStates.find((state) => state === value) })}
       >
