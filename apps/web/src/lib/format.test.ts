@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDate,
   formatDaysUntil,
   formatIntervalSuffix,
   formatMoney,
@@ -44,6 +45,15 @@ describe('money conventions', () => {
     expect(formatRecurringMoney({ amount: 49_900, currency: 'USD' }, 'month', 3)).toBe('$499.00/3 mo');
     expect(formatRecurringMoney({ amount: 5_901_500, currency: 'USD' }, 'month', 1, { compact: true })).toBe('$59K/mo');
     expect(formatIntervalSuffix('week')).toBe('/wk');
+  });
+});
+
+describe('calendar dates', () => {
+  it('shows an instant on its day in the zone day counts are taken in', () => {
+    expect(formatDate('2026-12-11T23:00:00.000Z')).toBe('Dec 11, 2026');
+    expect(formatDate('2026-12-11T23:00:00.000Z', 'Europe/Paris')).toBe('Dec 12, 2026');
+    expect(formatDate('2026-12-11', 'America/Los_Angeles')).toBe('Dec 11, 2026');
+    expect(formatDate('soon')).toBe('—');
   });
 });
 

@@ -49,12 +49,18 @@ export function formatMoney(money: Money, options: { compact?: boolean; exact?: 
   return formatter.format(major);
 }
 
-const dateFormatter = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatterIn(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dateFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone });
+    dateFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+const calendarDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 const dateTimeFormatter = new Intl.DateTimeFormat('en-US', {
   year: 'numeric',
   month: 'short',
@@ -68,10 +74,15 @@ function toDate(value: string | Date): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** "Mar 4, 2026" (calendar dates are shown in UTC so a date-only value never shifts a day). */
-export function formatDate(value: string | Date): string {
+/**
+ * "Mar 4, 2026". An instant shows on its calendar day in `timeZone`: pass the workspace's zone
+ * beside a day count, which is taken there. A date without a time ("2026-03-04") shows as written.
+ */
+export function formatDate(value: string | Date, timeZone = 'UTC'): string {
   const date = toDate(value);
-  return date ? dateFormatter.format(date) : '—';
+  if (!date) return '—';
+  const zone = typeof value === 'string' && calendarDatePattern.test(value) ? 'UTC' : timeZone;
+  return dateFormatterIn(zone).format(date);
 }
 
 export function formatDateTime(value: string | Date): string {

@@ -1,3 +1,4 @@
+import { useCurrentUser } from '@/features/auth/api/get-me';
 import { cn } from '@/lib/cn';
 import { formatDate, formatDaysUntil } from '@/lib/format';
 
@@ -12,12 +13,13 @@ export function RenewalCell({
   renewalDate: string | null;
   daysToRenewal: number | null;
 }) {
+  const { timeZone } = useCurrentUser().workspace;
   if (!renewalDate) return <span className="text-slate-400">—</span>;
   const days = daysToRenewal;
   return (
     <div className="leading-tight" data-testid="renewal-cell" data-days={days ?? undefined}>
       <time dateTime={renewalDate} className="text-slate-800">
-        {formatDate(renewalDate)}
+        {formatDate(renewalDate, timeZone)}
       </time>
       {days !== null ? (
         <div

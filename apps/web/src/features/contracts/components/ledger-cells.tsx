@@ -3,6 +3,7 @@ import type { LedgerRow } from '@success/shared/ledger';
 import { Link } from '@tanstack/react-router';
 import { focusRing } from '@/components/ui/button';
 import { paths } from '@/config/paths';
+import { useCurrentUser } from '@/features/auth/api/get-me';
 import { cn } from '@/lib/cn';
 import { formatDate, formatDaysUntil, formatMoney } from '@/lib/format';
 import { IgnoredBadge } from './contract-badges';
@@ -93,14 +94,16 @@ export function DateCell({ value }: { value: string | null }) {
   );
 }
 
-/** The renewal date with the server's day count ("in 12 days"), amber inside 30 days. */
+/** The renewal date with the server's day count ("in 12 days", never recomputed here), amber inside 30 days. */
 export function RenewalDateCell({ row }: { row: Pick<LedgerRow, 'renewalDate' | 'daysToRenewal'> }) {
+  // The date on its calendar day in the workspace's zone, where the day count is taken.
+  const { timeZone } = useCurrentUser().workspace;
   if (!row.renewalDate) return <span className="text-slate-400">—</span>;
   const days = row.daysToRenewal;
   return (
     <div className="leading-tight" data-testid="renewal-cell" data-days={days ?? undefined}>
       <time dateTime={row.renewalDate} className="text-slate-800">
-        {formatDate(row.renewalDate)}
+        {formatDate(row.renewalDate, timeZone)}
       </time>
       {days !== null ? (
         <div

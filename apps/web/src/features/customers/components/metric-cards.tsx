@@ -10,6 +10,7 @@ import {
 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
+import { useCurrentUser } from '@/features/auth/api/get-me';
 import { cn } from '@/lib/cn';
 import {
   formatCount,
@@ -77,6 +78,8 @@ export function MetricCards({ detail }: { detail: CustomerDetail }) {
   const TrendIcon = tone === 'down' ? TrendingDown : TrendingUp;
   const lastActivityAt = metrics.lastActivityAt ?? account.lastActivityAt;
   const days = account.daysToRenewal;
+  // The renewal date on its calendar day in the workspace's zone, where the day count is taken.
+  const { timeZone } = useCurrentUser().workspace;
 
   return (
     <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4" role="group" aria-label="Account metrics">
@@ -173,8 +176,8 @@ export function MetricCards({ detail }: { detail: CustomerDetail }) {
               <span>
                 {' · '}
                 {days !== null && days < 0
-                  ? `was ${formatDate(account.renewalDate)} (${formatDaysUntil(days)})`
-                  : `renews ${formatDate(account.renewalDate)}`}
+                  ? `was ${formatDate(account.renewalDate, timeZone)} (${formatDaysUntil(days)})`
+                  : `renews ${formatDate(account.renewalDate, timeZone)}`}
               </span>
             ) : null}
           </>
