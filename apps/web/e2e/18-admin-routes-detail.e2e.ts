@@ -10,7 +10,7 @@ import {
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { formatDate } from '../src/lib/format';
+import { formatDate, formatMoney } from '../src/lib/format';
 import { ApiSession, ensureUser, ensureWorkspace, setDemoMode, setSuccessFlag } from './support/api';
 import { saveScreenshot, useBrowser } from './support/browser';
 import { expectHeading, expectPath, openSignedIn } from './support/flows';
@@ -188,6 +188,23 @@ describe('admin-only switches, routes and Customer Detail', () => {
     await page.getByRole('region', { name: 'Health score and risk factors' }).getByText(/\d/).first().waitFor();
     await page.waitForLoadState('networkidle');
     await saveScreenshot(page, 'customer-detail.png');
+  });
+
+  it('shows a churned account its churn date and last MRR instead of a score', async () => {
+    const [churned] = pageSchema(accountSummarySchema).parse(
+      await api.expectOk('GET', '/v3/rest/success/health?band=churned&limit=1'),
+    ).items;
+    if (!churned?.churn) throw new Error('The demo data has no churned account.');
+    const page = await browser.newPage();
+    await openSignedIn(page, api, `/success/customers/${churned.domain}`);
+    await expectHeading(page, churned.name);
+    const summary = page.getByTestId('churn-summary');
+    await summary.getByText(`Churned ${formatDate(churned.churn.churnedAt)}`).waitFor();
+    if (churned.churn.lastMrr) await summary.getByText(`Last MRR ${formatMoney(churned.churn.lastMrr)}`).waitFor();
+    const main = page.getByRole('main');
+    expect(await main.getByTestId('health-band').first().getAttribute('data-band')).toBe('churned');
+    expect(await main.getByTestId('health-score-ring').count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Health score and risk factors' }).count()).toBe(0);
   });
 
   it('drafts an email in customer language, without internal labels', async () => {
