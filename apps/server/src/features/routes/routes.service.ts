@@ -60,6 +60,10 @@ export async function createRoute(
   const alreadyOpen = await findOpenRouteTo(db, actor.dataWorkspaceId, account.id, input.to);
   if (alreadyOpen) throw new AppError('conflict', describeOpenRoute(account.name, alreadyOpen));
   const from = input.from ?? (await findLatestOpenRoute(db, actor.dataWorkspaceId, account.id))?.toSection ?? 'health';
+  // A route to the same destination opened since the check above is the duplicate, not a bad move.
+  const openedMeanwhile =
+    from === input.to ? await findOpenRouteTo(db, actor.dataWorkspaceId, account.id, input.to) : null;
+  if (openedMeanwhile) throw new AppError('conflict', describeOpenRoute(account.name, openedMeanwhile));
   if (!canRoute(from, input.to)) {
     const targets = allowedTargets(from).map((section) => sectionLabels[section]);
     throw new AppError(
