@@ -9,7 +9,9 @@ describe('first-run setup', () => {
 
   it('sends every page to /setup, creates the workspace and its admin, then retires /setup', async () => {
     const api = new ApiSession();
-    expect(await api.expectOk('GET', '/v3/rest/setup'), 'this file needs a fresh server').toEqual({ isSetupRequired: true });
+    expect(await api.expectOk('GET', '/v3/rest/setup'), 'this file needs a fresh server').toEqual({
+      isSetupRequired: true,
+    });
 
     const page = await browser.newPage();
     await page.goto('/success/health');

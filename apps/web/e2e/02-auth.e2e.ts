@@ -13,7 +13,10 @@ describe('sign in and sign out', () => {
   });
 
   it('shows the problem detail for a wrong password', async () => {
-    const wrong = await new ApiSession().request('POST', '/v3/rest/auth/login', { email: admin.email, password: 'not-the-password' });
+    const wrong = await new ApiSession().request('POST', '/v3/rest/auth/login', {
+      email: admin.email,
+      password: 'not-the-password',
+    });
     expect(wrong.status).toBe(401);
     const { detail } = problemSchema.parse(wrong.body);
     expect(detail).toBeTruthy();

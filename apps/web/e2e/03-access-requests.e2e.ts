@@ -4,7 +4,12 @@ import { useBrowser } from './support/browser';
 import { admin } from './support/constants';
 import { expectHeading, expectPath, signIn, signOut } from './support/flows';
 
-const member = { email: 'dinesh@piedpiper.test', password: 'gilfoyle-is-wrong', name: 'Dinesh Chugtai', role: 'member' as const };
+const member = {
+  email: 'dinesh@piedpiper.test',
+  password: 'gilfoyle-is-wrong',
+  name: 'Dinesh Chugtai',
+  role: 'member' as const,
+};
 
 describe('the success feature flag and access requests', () => {
   const browser = useBrowser();

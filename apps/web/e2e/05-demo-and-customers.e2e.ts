@@ -131,6 +131,8 @@ describe('demo mode, the Health queue and Customer Detail', () => {
     await page.getByRole('region', { name: 'Demo mode' }).getByRole('button', { name: 'Turn off' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Turn off and delete demo data' }).click();
     await page.getByText(bannerText).waitFor({ state: 'detached', timeout: 60_000 });
-    expect(await page.getByRole('switch', { name: 'Preview with demo data' }).getAttribute('aria-checked')).toBe('false');
+    expect(await page.getByRole('switch', { name: 'Preview with demo data' }).getAttribute('aria-checked')).toBe(
+      'false',
+    );
   });
 });

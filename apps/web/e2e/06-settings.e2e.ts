@@ -6,7 +6,12 @@ import { useBrowser } from './support/browser';
 import { admin } from './support/constants';
 import { expectHeading, signIn } from './support/flows';
 
-const viewer = { email: 'jared@piedpiper.test', password: 'donald-dunn-1234', name: 'Jared Dunn', role: 'viewer' as const };
+const viewer = {
+  email: 'jared@piedpiper.test',
+  password: 'donald-dunn-1234',
+  name: 'Jared Dunn',
+  role: 'viewer' as const,
+};
 
 describe('settings', () => {
   const browser = useBrowser();
@@ -31,7 +36,9 @@ describe('settings', () => {
     await page.getByRole('button', { name: 'Copy token' }).waitFor();
 
     // The token works against the API.
-    const response = await fetch(`${browser.baseUrl}/v3/rest/auth/me`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${browser.baseUrl}/v3/rest/auth/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(200);
 
     const list = page.getByRole('list', { name: 'API tokens' });
@@ -43,7 +50,9 @@ describe('settings', () => {
     await page.getByRole('button', { name: 'Revoke token CI export' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Revoke token' }).click();
     await list.getByText('CI export').waitFor({ state: 'detached' });
-    const revoked = await fetch(`${browser.baseUrl}/v3/rest/auth/me`, { headers: { authorization: `Bearer ${token}` } });
+    const revoked = await fetch(`${browser.baseUrl}/v3/rest/auth/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(revoked.status).toBe(401);
   });
 

@@ -6,7 +6,12 @@ import { ApiSession, ensureUser, ensureWorkspace, setDemoMode, setSuccessFlag } 
 import { saveScreenshot, useBrowser } from './support/browser';
 import { expectHeading, openSignedIn } from './support/flows';
 
-const viewer = { email: 'jared@piedpiper.test', password: 'donald-dunn-1234', name: 'Jared Dunn', role: 'viewer' as const };
+const viewer = {
+  email: 'jared@piedpiper.test',
+  password: 'donald-dunn-1234',
+  name: 'Jared Dunn',
+  role: 'viewer' as const,
+};
 
 const statusChip: Record<Readiness['connectors'][number]['status'], string> = {
   connected: 'Connected',
@@ -19,12 +24,14 @@ async function getReadiness(api: ApiSession, section: string): Promise<Readiness
 }
 
 async function getIntegrations(api: ApiSession): Promise<Integration[]> {
-  return z.object({ items: z.array(integrationSchema) }).parse(await api.expectOk('GET', '/v3/rest/integrations')).items;
+  return z.object({ items: z.array(integrationSchema) }).parse(await api.expectOk('GET', '/v3/rest/integrations'))
+    .items;
 }
 
 /** The status a card should show, from the API's own answer. */
 function expectedCardStatus(integration: Integration): { status: string; label: string } {
-  if (!integration.isAvailable && integration.status === 'not_connected') return { status: 'coming_soon', label: 'Coming soon' };
+  if (!integration.isAvailable && integration.status === 'not_connected')
+    return { status: 'coming_soon', label: 'Coming soon' };
   const labels: Record<Integration['status'], string> = {
     healthy: 'Healthy',
     inactive: 'Waiting for first sync',
@@ -152,7 +159,9 @@ describe('integrations and section readiness', () => {
     await dialog.getByRole('button', { name: 'Show Secret or restricted key' }).click();
     expect(await secret.getAttribute('type')).toBe('text');
     // Nothing listens on port 9: the server's connection test fails and says so in plain words.
-    await dialog.getByLabel('API base URL (optional: self-hosted, EU region, or a local test server)').fill('http://127.0.0.1:9');
+    await dialog
+      .getByLabel('API base URL (optional: self-hosted, EU region, or a local test server)')
+      .fill('http://127.0.0.1:9');
     await dialog.getByRole('button', { name: 'Connect Stripe' }).click();
     const error = dialog.getByTestId('connect-error');
     await error.waitFor({ timeout: 45_000 });

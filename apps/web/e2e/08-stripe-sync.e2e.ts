@@ -17,7 +17,9 @@ const secretKey = 'sk_test_success_e2e_0001';
 const freeMailCustomer = { name: 'Bertram Gilfoyle', email: 'gilfoyle@gmail.com' };
 
 async function getStripe(api: ApiSession): Promise<Integration> {
-  const body = z.object({ items: z.array(integrationSchema) }).parse(await api.expectOk('GET', '/v3/rest/integrations'));
+  const body = z
+    .object({ items: z.array(integrationSchema) })
+    .parse(await api.expectOk('GET', '/v3/rest/integrations'));
   const stripe = body.items.find((item) => item.provider === 'stripe');
   if (!stripe) throw new Error('The integration list has no Stripe.');
   return stripe;
@@ -76,7 +78,9 @@ describe('connecting Stripe and watching it sync', () => {
     await page.getByTestId('integration-stripe').getByRole('button', { name: 'Connect Stripe' }).click();
     const dialog = page.getByRole('dialog', { name: 'Connect Stripe' });
     await dialog.getByLabel('Secret or restricted key', { exact: true }).fill(secretKey);
-    await dialog.getByLabel('API base URL (optional: self-hosted, EU region, or a local test server)').fill(fake.baseUrl);
+    await dialog
+      .getByLabel('API base URL (optional: self-hosted, EU region, or a local test server)')
+      .fill(fake.baseUrl);
 
     // Slow the fake down so the sync is visibly in progress.
     fake.state.faults.slowMs = 1_000;
@@ -90,7 +94,10 @@ describe('connecting Stripe and watching it sync', () => {
     await card.getByRole('progressbar').waitFor();
     await progress.getByText(/records processed/).waitFor({ timeout: 15_000 });
     // The counts move while the run is still going.
-    await progress.getByTestId('sync-progress-counts').getByText(/^[1-9][\d,]*$/).waitFor({ timeout: 20_000 });
+    await progress
+      .getByTestId('sync-progress-counts')
+      .getByText(/^[1-9][\d,]*$/)
+      .waitFor({ timeout: 20_000 });
     await saveScreenshot(page, 'integrations-syncing.png');
     fake.state.faults.slowMs = 0;
 
@@ -103,7 +110,9 @@ describe('connecting Stripe and watching it sync', () => {
     expect(lastRun?.recordsCreated).toBeGreaterThan(0);
     const summary = card.getByTestId('last-run-summary');
     await summary.getByText('Last full sync succeeded').waitFor();
-    await summary.getByText(`${new Intl.NumberFormat('en-US').format(lastRun?.recordsCreated ?? 0)} created`, { exact: true }).waitFor();
+    await summary
+      .getByText(`${new Intl.NumberFormat('en-US').format(lastRun?.recordsCreated ?? 0)} created`, { exact: true })
+      .waitFor();
 
     // History: the first (full, manual) run with its counts.
     await card.getByRole('button', { name: 'Sync history' }).click();
@@ -143,7 +152,9 @@ describe('connecting Stripe and watching it sync', () => {
 
     // Linking resyncs; afterwards the record stays linked.
     await waitForIdle(api);
-    const list = z.object({ items: z.array(z.unknown()) }).parse(await api.expectOk('GET', '/v3/rest/integrations/unmatched'));
+    const list = z
+      .object({ items: z.array(z.unknown()) })
+      .parse(await api.expectOk('GET', '/v3/rest/integrations/unmatched'));
     expect(list.items).toEqual([]);
     await page.reload();
     await page.getByTestId('unmatched-empty').waitFor();
@@ -159,7 +170,11 @@ describe('connecting Stripe and watching it sync', () => {
     await waitForIdle(api);
     await card.getByText('Last sync succeeded').waitFor({ timeout: 30_000 });
     await card.getByRole('button', { name: 'Sync history' }).click();
-    await card.getByRole('table', { name: 'Sync history of Stripe' }).getByText('Incremental', { exact: true }).first().waitFor();
+    await card
+      .getByRole('table', { name: 'Sync history of Stripe' })
+      .getByText('Incremental', { exact: true })
+      .first()
+      .waitFor();
 
     await card.getByRole('button', { name: 'Test connection' }).click();
     await card.getByText('Connection works').waitFor();

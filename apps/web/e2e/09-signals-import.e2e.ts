@@ -6,7 +6,12 @@ import { saveScreenshot, useBrowser } from './support/browser';
 import { expectHeading, openSignedIn } from './support/flows';
 
 // The same viewer 07-integrations creates (ensureUser leaves an existing one as it is).
-const viewer = { email: 'jared@piedpiper.test', password: 'donald-dunn-1234', name: 'Jared Dunn', role: 'viewer' as const };
+const viewer = {
+  email: 'jared@piedpiper.test',
+  password: 'donald-dunn-1234',
+  name: 'Jared Dunn',
+  role: 'viewer' as const,
+};
 
 /** A company no other file (or the demo dataset) uses, so its counts are only this file's. */
 const domain = `seefood-${Date.now().toString(36)}.example`;
@@ -28,7 +33,9 @@ function importPanel(page: Page): Locator {
 }
 
 async function uploadCsv(panel: Locator, csv: string): Promise<void> {
-  await panel.getByLabel('CSV file').setInputFiles({ name: 'signals.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await panel
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'signals.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await panel.getByTestId('signal-import-file').getByText('Loaded signals.csv').waitFor();
 }
 
@@ -44,7 +51,10 @@ async function navigateInApp(page: Page, path: string): Promise<void> {
 async function expectSignalsCount(page: Page, count: number): Promise<void> {
   const linked = page.getByRole('region', { name: 'Linked records' });
   await linked.waitFor();
-  const value = linked.locator('div').filter({ has: page.locator('dt', { hasText: /^Signals$/ }) }).locator('dd');
+  const value = linked
+    .locator('div')
+    .filter({ has: page.locator('dt', { hasText: /^Signals$/ }) })
+    .locator('dd');
   await value.getByText(String(count), { exact: true }).waitFor();
 }
 
@@ -69,7 +79,10 @@ describe('importing signals from CSV', () => {
     const help = panel.getByTestId('signal-csv-help');
     await help.getByText('POST /v3/rest/success/signals', { exact: true }).waitFor();
     await help.getByText('POST /v3/rest/success/calls', { exact: true }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), help.getByRole('link', { name: 'Download template' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      help.getByRole('link', { name: 'Download template' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('signals-template.csv');
     const lines = (await readFile(await download.path(), 'utf8')).trim().split(/\r?\n/);
     expect(lines[0]).toBe(header);
@@ -104,7 +117,10 @@ describe('importing signals from CSV', () => {
     await panel.getByRole('button', { name: 'Import 2 valid rows' }).click();
     await panel.getByTestId('signal-import-success').getByText('2 created, 0 updated, 0 unchanged.').waitFor();
     // The refused row stays listed so it can be fixed, and focus moves to the announced result.
-    await panel.getByRole('list', { name: 'Rows not imported: fix them and upload the file again' }).getByText(/^Row 3 \(csv-2\): score: /).waitFor();
+    await panel
+      .getByRole('list', { name: 'Rows not imported: fix them and upload the file again' })
+      .getByText(/^Row 3 \(csv-2\): score: /)
+      .waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('signal-import-status');
     await saveScreenshot(page, 'signals-import-done.png');
 
@@ -141,19 +157,28 @@ describe('importing signals from CSV', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Preview');
     await page.keyboard.press('Enter');
     await panel.getByTestId('signal-preview-summary').getByText('no data rows found').waitFor();
-    await panel.getByTestId('signal-import-errors').getByText(/^Row 1: Missing columns: externalId, companyDomain, type, text, occurredAt\./).waitFor();
+    await panel
+      .getByTestId('signal-import-errors')
+      .getByText(/^Row 1: Missing columns: externalId, companyDomain, type, text, occurredAt\./)
+      .waitFor();
     await panel.getByText('No valid rows to import.').waitFor();
     expect(await panel.getByRole('button', { name: /^Import / }).count()).toBe(0);
   });
 
   it('is read-only for a viewer, whom the API refuses too', async () => {
-    const refused = await viewerApi.request('POST', '/v3/rest/success/signals/import', { csv: signalsCsv(9), dryRun: true });
+    const refused = await viewerApi.request('POST', '/v3/rest/success/signals/import', {
+      csv: signalsCsv(9),
+      dryRun: true,
+    });
     expect(refused.status).toBe(403);
     const page = await browser.newPage();
     await openSignedIn(page, viewerApi, '/settings/integrations');
     await expectHeading(page, 'Integrations');
     const panel = importPanel(page);
-    await panel.getByTestId('signal-import-read-only').getByText('Only members and admins can import signals.').waitFor();
+    await panel
+      .getByTestId('signal-import-read-only')
+      .getByText('Only members and admins can import signals.')
+      .waitFor();
     await panel.getByRole('link', { name: 'Download template' }).waitFor();
     expect(await panel.getByRole('button', { name: 'Preview', exact: true }).count()).toBe(0);
     expect(await panel.getByLabel('CSV file').count()).toBe(0);

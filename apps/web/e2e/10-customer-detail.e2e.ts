@@ -1,19 +1,25 @@
 import { feedItemSchema, pageSchema, routeSchema, type FeedItem, type Route } from '@success/shared/api';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiSession, ensureUser, ensureWorkspace, setDemoMode, setSuccessFlag } from './support/api';
+import { ApiSession, ensureUser, setDemoMode, startFreshDemo } from './support/api';
 import { saveScreenshot, useBrowser } from './support/browser';
 import { expectHeading, expectPath, openSignedIn } from './support/flows';
 
 // The same viewer 07-integrations creates (ensureUser leaves an existing one as it is).
-const viewer = { email: 'jared@piedpiper.test', password: 'donald-dunn-1234', name: 'Jared Dunn', role: 'viewer' as const };
+const viewer = {
+  email: 'jared@piedpiper.test',
+  password: 'donald-dunn-1234',
+  name: 'Jared Dunn',
+  role: 'viewer' as const,
+};
 
 const feedPage = pageSchema(feedItemSchema);
 const routePage = pageSchema(routeSchema);
 
 async function getFeed(api: ApiSession, domain: string, types?: string): Promise<FeedItem[]> {
   const query = new URLSearchParams({ limit: '25', ...(types ? { types } : {}) });
-  return feedPage.parse(await api.expectOk('GET', `/v3/rest/success/customers/${domain}/activity?${query.toString()}`)).items;
+  return feedPage.parse(await api.expectOk('GET', `/v3/rest/success/customers/${domain}/activity?${query.toString()}`))
+    .items;
 }
 
 async function getRoutes(api: ApiSession, query: string): Promise<Route[]> {
@@ -21,7 +27,9 @@ async function getRoutes(api: ApiSession, query: string): Promise<Route[]> {
 }
 
 async function isTracked(api: ApiSession, domain: string): Promise<boolean> {
-  const body = (await api.expectOk('GET', `/v3/rest/success/customers/${domain}`)) as { account: { isTracked: boolean } };
+  const body = (await api.expectOk('GET', `/v3/rest/success/customers/${domain}`)) as {
+    account: { isTracked: boolean };
+  };
   return body.account.isTracked;
 }
 
@@ -56,11 +64,7 @@ describe('Customer Detail: timeline, routing and tracking', () => {
   let api: ApiSession;
 
   beforeAll(async () => {
-    api = await ensureWorkspace();
-    await setSuccessFlag(api, true);
-    // A fresh sample dataset, so no route or tracking change from an earlier file or run is left.
-    await setDemoMode(api, false);
-    await setDemoMode(api, true);
+    api = await startFreshDemo();
   });
 
   afterAll(async () => {
@@ -83,12 +87,15 @@ describe('Customer Detail: timeline, routing and tracking', () => {
     // A payment shows its amount from minor units.
     const payment = all.find((item) => item.type === 'payment' && item.amount);
     if (payment?.amount) {
-      const major = new Intl.NumberFormat('en-US', { style: 'currency', currency: payment.amount.currency }).format(payment.amount.amount / 100);
+      const major = new Intl.NumberFormat('en-US', { style: 'currency', currency: payment.amount.currency }).format(
+        payment.amount.amount / 100,
+      );
       await timeline(page).locator('[data-type="payment"]').getByText(major).first().waitFor();
     }
     // Links to the source open in a new tab.
     const linked = all.find((item) => item.url?.startsWith('https://'));
-    if (linked) expect(await timeline(page).locator(`a[href="${linked.url}"]`).first().getAttribute('target')).toBe('_blank');
+    if (linked)
+      expect(await timeline(page).locator(`a[href="${linked.url}"]`).first().getAttribute('target')).toBe('_blank');
     await page.waitForLoadState('networkidle');
     await saveScreenshot(page, 'customer-timeline.png');
 
@@ -114,7 +121,12 @@ describe('Customer Detail: timeline, routing and tracking', () => {
     const page = await browser.newPage();
     await openHooli(page, api);
     // Without `from`, the account is routed from Health.
-    expect(await routeTargets(page)).toEqual(['Route to Convert', 'Route to Pipeline', 'Route to Contracts', 'Route to Re-engage']);
+    expect(await routeTargets(page)).toEqual([
+      'Route to Convert',
+      'Route to Pipeline',
+      'Route to Contracts',
+      'Route to Re-engage',
+    ]);
     await page.getByRole('region', { name: 'Open routes' }).getByText('No open routes').waitFor();
 
     await routeBar(page).getByRole('button', { name: 'Route to Convert' }).click();
@@ -142,7 +154,9 @@ describe('Customer Detail: timeline, routing and tracking', () => {
     await page.getByText('Route of Hooli to Convert marked done.').waitFor();
     await page.getByRole('region', { name: 'Open routes' }).getByText('No open routes').waitFor();
     await timeline(page).getByText('Route to Convert marked done').waitFor();
-    expect((await getRoutes(api, 'to=convert&state=open')).map((route) => route.account.domain)).not.toContain('hooli.com');
+    expect((await getRoutes(api, 'to=convert&state=open')).map((route) => route.account.domain)).not.toContain(
+      'hooli.com',
+    );
     expect((await getRoutes(api, 'companyDomain=hooli.com&state=done')).map((route) => route.to)).toContain('convert');
   });
 
@@ -161,7 +175,9 @@ describe('Customer Detail: timeline, routing and tracking', () => {
       reason: 'skip ahead',
     });
     expect(refused.status).toBe(422);
-    expect((refused.body as { detail: string }).detail).toBe('Convert cannot route to Contracts. Allowed from Convert: Pipeline, Re-engage, Health.');
+    expect((refused.body as { detail: string }).detail).toBe(
+      'Convert cannot route to Contracts. Allowed from Convert: Pipeline, Re-engage, Health.',
+    );
 
     // Should the model change under an open page, the dialog shows the server's own words: replay
     // that real 422 for one submission.
@@ -174,7 +190,10 @@ describe('Customer Detail: timeline, routing and tracking', () => {
     const refusedDialog = page.getByRole('dialog', { name: 'Route Hooli to Pipeline' });
     await refusedDialog.getByLabel('Reason').fill('Signed the order form');
     await refusedDialog.getByRole('button', { name: 'Route to Pipeline' }).click();
-    await refusedDialog.getByRole('alert').getByText('Allowed from Convert: Pipeline, Re-engage, Health.', { exact: false }).waitFor();
+    await refusedDialog
+      .getByRole('alert')
+      .getByText('Allowed from Convert: Pipeline, Re-engage, Health.', { exact: false })
+      .waitFor();
     await page.unroute(isCreate);
     await refusedDialog.getByRole('button', { name: 'Cancel' }).click();
     await refusedDialog.waitFor({ state: 'hidden' });
@@ -202,7 +221,9 @@ describe('Customer Detail: timeline, routing and tracking', () => {
     await hooli.getByRole('button', { name: 'Dismiss: Hooli from Convert' }).click();
     await strip.getByText('Route of Hooli to Health dismissed.').waitFor();
     await hooli.waitFor({ state: 'detached' });
-    expect((await getRoutes(api, 'to=health&state=open')).map((route) => route.account.domain)).not.toContain('hooli.com');
+    expect((await getRoutes(api, 'to=health&state=open')).map((route) => route.account.domain)).not.toContain(
+      'hooli.com',
+    );
 
     // The "Route to" menu of a row offers Health's moves and never opens the account.
     await page.getByRole('searchbox', { name: 'Search accounts by name or domain' }).fill('aviato');
@@ -211,7 +232,12 @@ describe('Customer Detail: timeline, routing and tracking', () => {
     await page.getByRole('button', { name: 'Route Aviato to…' }).click();
     const menu = page.getByRole('menu', { name: 'Route Aviato to' });
     await menu.waitFor();
-    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['Convert', 'Pipeline', 'Contracts', 'Re-engage']);
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual([
+      'Convert',
+      'Pipeline',
+      'Contracts',
+      'Re-engage',
+    ]);
     await saveScreenshot(page, 'health-route-menu.png');
     await menu.getByRole('menuitem', { name: 'Pipeline' }).click();
     const dialog = page.getByRole('dialog', { name: 'Route Aviato to Pipeline' });
@@ -219,7 +245,9 @@ describe('Customer Detail: timeline, routing and tracking', () => {
     await dialog.getByRole('button', { name: 'Route to Pipeline' }).click();
     await page.getByText('Routed Aviato to Pipeline').waitFor();
     await expectPath(page, '/success/health');
-    expect((await getRoutes(api, 'to=pipeline&state=open')).map((route) => route.account.domain)).toContain('aviato.com');
+    expect((await getRoutes(api, 'to=pipeline&state=open')).map((route) => route.account.domain)).toContain(
+      'aviato.com',
+    );
   });
 
   it('untracks and re-tracks Hooli, with the change in the timeline', async () => {
@@ -246,7 +274,11 @@ describe('Customer Detail: timeline, routing and tracking', () => {
     await retrack.getByRole('button', { name: 'Re-track Hooli' }).click();
     await retrack.waitFor({ state: 'hidden' });
     await badge.filter({ hasText: /^Tracked$/ }).waitFor();
-    await timeline(page).locator('[data-type="tracking"]').first().getByText('Re-tracked for health monitoring').waitFor();
+    await timeline(page)
+      .locator('[data-type="tracking"]')
+      .first()
+      .getByText('Re-tracked for health monitoring')
+      .waitFor();
     expect(await isTracked(api, 'hooli.com')).toBe(true);
   });
 

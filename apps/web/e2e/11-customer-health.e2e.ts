@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiSession, ensureWorkspace, setDemoMode, setSuccessFlag } from './support/api';
+import { ApiSession, setDemoMode, startFreshDemo } from './support/api';
 import { saveScreenshot, useBrowser } from './support/browser';
 import { expectHeading, openSignedIn } from './support/flows';
 
@@ -23,12 +23,8 @@ describe('Customer Detail: health score, factors and history', () => {
   let api: ApiSession;
 
   beforeAll(async () => {
-    api = await ensureWorkspace();
-    await setSuccessFlag(api, true);
-    await setDemoMode(api, false);
-    await setDemoMode(api, true);
-    // A second scoring pass gives the history two points to compare.
-    await api.expectOk('POST', '/v3/rest/success/health/recompute');
+    // The demo's score history (the engine run as of past dates) gives points to compare.
+    api = await startFreshDemo();
   });
 
   afterAll(async () => {
@@ -70,14 +66,21 @@ describe('Customer Detail: health score, factors and history', () => {
     expect(await toggle.getByRole('button', { name: '90 days' }).getAttribute('aria-pressed')).toBe('true');
     await toggle.getByRole('button', { name: '30 days' }).click();
     expect(await toggle.getByRole('button', { name: '30 days' }).getAttribute('aria-pressed')).toBe('true');
-    await history.getByTestId('health-history-chart').or(history.getByText(/No scores in the last 30 days/)).first().waitFor();
+    await history
+      .getByTestId('health-history-chart')
+      .or(history.getByText(/No scores in the last 30 days/))
+      .first()
+      .waitFor();
     await toggle.getByRole('button', { name: '90 days' }).click();
     await history.getByTestId('health-history-chart').waitFor();
 
     // Two scores: compare the latest with the one before.
     expect(health.history.length).toBeGreaterThanOrEqual(2);
     await history.getByRole('button', { name: 'Compare with previous' }).click();
-    await history.getByTestId('health-diff').getByText(/^Score /).waitFor();
+    await history
+      .getByTestId('health-diff')
+      .getByText(/^Score /)
+      .waitFor();
     await page.waitForLoadState('networkidle');
     await saveScreenshot(page, 'customer-health.png');
   });

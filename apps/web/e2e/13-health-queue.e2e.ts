@@ -8,7 +8,7 @@ import {
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatWholeMoney } from '../src/features/health/summary';
-import { ensureWorkspace, setDemoMode, setSuccessFlag, type ApiSession } from './support/api';
+import { setDemoMode, type ApiSession, startFreshDemo } from './support/api';
 import { saveScreenshot, useBrowser } from './support/browser';
 import { expectHeading, expectPath, openSignedIn } from './support/flows';
 
@@ -62,11 +62,7 @@ describe('Health: summary cards, filters, sorting and the queue', () => {
   let api: ApiSession;
 
   beforeAll(async () => {
-    api = await ensureWorkspace();
-    await setSuccessFlag(api, true);
-    // A fresh sample dataset: no tracking or ignore change from an earlier file is left.
-    await setDemoMode(api, false);
-    await setDemoMode(api, true);
+    api = await startFreshDemo();
   });
 
   afterAll(async () => {

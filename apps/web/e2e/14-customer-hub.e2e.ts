@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatMoney } from '../src/lib/format';
-import { ApiSession, ensureUser, ensureWorkspace, setDemoMode, setSuccessFlag } from './support/api';
+import { ApiSession, ensureUser, setDemoMode, startFreshDemo } from './support/api';
 import { saveScreenshot, useBrowser } from './support/browser';
 import { expectHeading, openSignedIn } from './support/flows';
 
@@ -43,11 +43,7 @@ describe('Customer Detail: metrics, revenue sources, enrichment and footer actio
   let api: ApiSession;
 
   beforeAll(async () => {
-    api = await ensureWorkspace();
-    await setSuccessFlag(api, true);
-    // A fresh sample dataset, so no ignore, route or tracking change from an earlier file is left.
-    await setDemoMode(api, false);
-    await setDemoMode(api, true);
+    api = await startFreshDemo();
   });
 
   afterAll(async () => {

@@ -8,7 +8,7 @@ import {
 import { ledgerRowSchema, type LedgerRow } from '@success/shared/ledger';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWorkspace, setDemoMode, setSuccessFlag, type ApiSession } from './support/api';
+import { ensureWorkspace, setDemoMode, setSuccessFlag, type ApiSession, startFreshDemo } from './support/api';
 import { saveScreenshot, useBrowser } from './support/browser';
 import { expectHeading, openSignedIn } from './support/flows';
 
@@ -83,10 +83,7 @@ describe('One day count for a renewal on every page', () => {
   let apiDays: number;
 
   beforeAll(async () => {
-    api = await ensureWorkspace();
-    await setSuccessFlag(api, true);
-    await setDemoMode(api, false);
-    await setDemoMode(api, true);
+    api = await startFreshDemo();
     account = await pickRenewingAccount(api);
     apiDays = account.daysToRenewal!;
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiSession, ensureWorkspace, setDemoMode, setSuccessFlag } from './support/api';
+import { ApiSession, setDemoMode, startFreshDemo } from './support/api';
 import { saveScreenshot, useBrowser } from './support/browser';
 import { expectHeading, openSignedIn } from './support/flows';
 
@@ -27,11 +27,7 @@ describe('score history from day one (demo data)', () => {
   let api: ApiSession;
 
   beforeAll(async () => {
-    api = await ensureWorkspace();
-    await setSuccessFlag(api, true);
-    // A fresh demo: its history is generated as of past dates when demo mode is turned on.
-    await setDemoMode(api, false);
-    await setDemoMode(api, true);
+    api = await startFreshDemo();
   });
 
   afterAll(async () => {

@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatSourceCounts } from '../src/features/customers/source-counts';
 import { formatDate } from '../src/lib/format';
-import { ensureWorkspace, setDemoMode, setSuccessFlag, type ApiSession } from './support/api';
+import { setDemoMode, type ApiSession, startFreshDemo } from './support/api';
 import { saveScreenshot, useBrowser } from './support/browser';
 import { expectHeading, openSignedIn } from './support/flows';
 
@@ -60,10 +60,7 @@ describe('Health: triage order, churned accounts, readable names and no third-pa
   let api: ApiSession;
 
   beforeAll(async () => {
-    api = await ensureWorkspace();
-    await setSuccessFlag(api, true);
-    await setDemoMode(api, false);
-    await setDemoMode(api, true);
+    api = await startFreshDemo();
   });
 
   afterAll(async () => {

@@ -11,11 +11,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatDate, formatMoney } from '../src/lib/format';
-import { ApiSession, ensureUser, ensureWorkspace, setDemoMode, setSuccessFlag } from './support/api';
+import { ApiSession, ensureUser, setDemoMode, startFreshDemo } from './support/api';
 import { saveScreenshot, useBrowser } from './support/browser';
 import { expectHeading, expectPath, openSignedIn } from './support/flows';
 
-const member = { email: 'monica@piedpiper.test', password: 'raviga-capital-1', name: 'Monica Hall', role: 'member' as const };
+const member = {
+  email: 'monica@piedpiper.test',
+  password: 'raviga-capital-1',
+  name: 'Monica Hall',
+  role: 'member' as const,
+};
 const bannerText = 'you are previewing Pied Piper sample data';
 
 /** The critical account with the most risk factors: the hardest case for the draft email. */
@@ -48,11 +53,7 @@ describe('admin-only switches, routes and Customer Detail', () => {
   let creator: string;
 
   beforeAll(async () => {
-    api = await ensureWorkspace();
-    await setSuccessFlag(api, true);
-    // A fresh sample dataset, so no route from an earlier file is left.
-    await setDemoMode(api, false);
-    await setDemoMode(api, true);
+    api = await startFreshDemo();
     await ensureUser(api, member);
     memberApi = new ApiSession(api.baseUrl);
     await memberApi.signIn(member.email, member.password);

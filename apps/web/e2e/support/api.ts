@@ -61,7 +61,9 @@ export class ApiSession {
         throw new Error(`POST /v3/rest/auth/login answered ${response.status}: ${JSON.stringify(response.body)}`);
       }
       const seconds = Number(response.retryAfter ?? '5');
-      await new Promise((resolve) => setTimeout(resolve, Math.min(Math.max(Number.isFinite(seconds) ? seconds : 5, 1), 30) * 1000));
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(Math.max(Number.isFinite(seconds) ? seconds : 5, 1), 30) * 1000),
+      );
     }
   }
 }
@@ -75,7 +77,11 @@ export async function ensureWorkspace(): Promise<ApiSession> {
   const session = new ApiSession();
   const status = await session.expectOk('GET', '/v3/rest/setup');
   if (isSetupRequired(status)) {
-    await session.expectOk('POST', '/v3/rest/setup', { workspaceName: admin.workspaceName, email: admin.email, password: admin.password });
+    await session.expectOk('POST', '/v3/rest/setup', {
+      workspaceName: admin.workspaceName,
+      email: admin.email,
+      password: admin.password,
+    });
   } else {
     await session.signIn(admin.email, admin.password);
   }
@@ -88,6 +94,18 @@ export async function setSuccessFlag(session: ApiSession, isEnabled: boolean): P
 
 export async function setDemoMode(session: ApiSession, isEnabled: boolean): Promise<void> {
   await session.expectOk('PUT', '/v3/rest/demo', { isEnabled });
+}
+
+/**
+ * The admin's session on a workspace with Success on and a freshly loaded demo (turned off and on
+ * again), so no route, tracking or ignore change from an earlier file or run is left.
+ */
+export async function startFreshDemo(): Promise<ApiSession> {
+  const session = await ensureWorkspace();
+  await setSuccessFlag(session, true);
+  await setDemoMode(session, false);
+  await setDemoMode(session, true);
+  return session;
 }
 
 /** Creates a user (or leaves an existing one) and returns their credentials. */
