@@ -92,6 +92,17 @@ export const sessions = pgTable(
   (t) => [uniqueIndex('sessions_token_hash_key').on(t.tokenHash)],
 );
 
+/**
+ * Failed sign-ins per email (known or not, so the answer never reveals which exist). Kept in the
+ * database so every process behind a load balancer sees the same lockout.
+ */
+export const loginAttempts = pgTable('login_attempts', {
+  email: text('email').primaryKey(),
+  failureCount: integer('failure_count').notNull(),
+  lastFailureAt: at('last_failure_at').notNull(),
+  lockedUntil: at('locked_until'),
+});
+
 export const apiTokens = pgTable(
   'api_tokens',
   {
