@@ -35,13 +35,19 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /**
+   * Lets admins point a connection at another API address (`baseUrl`, a self-hosted PostHog).
+   * Unset, it is on only where NODE_ENV says test or development: a custom address is where stored
+   * secrets get sent, so a deployment opts in.
+   */
+  ALLOW_PROVIDER_BASE_URL: z.enum(['true', 'false']).transform((v) => v === 'true'),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 /** Parses the environment; on bad values lists every offending key and exits. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse(source);
+  const parsed = envSchema.safeParse(withProviderBaseUrlDefault(source));
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   console.error(`Invalid environment:\n${lines.join('\n')}`);
@@ -49,5 +55,14 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  return envSchema.parse(source);
+  return envSchema.parse(withProviderBaseUrlDefault(source));
+}
+
+/**
+ * NODE_ENV defaults to development when unset (as under `npm start`), so the base-URL default reads
+ * the value actually given: only an explicit test or development setting turns overrides on.
+ */
+function withProviderBaseUrlDefault(source: Record<string, string | undefined>): Record<string, string | undefined> {
+  const isExplicitlyNonProduction = source.NODE_ENV === 'test' || source.NODE_ENV === 'development';
+  return { ...source, ALLOW_PROVIDER_BASE_URL: source.ALLOW_PROVIDER_BASE_URL ?? String(isExplicitlyNonProduction) };
 }
