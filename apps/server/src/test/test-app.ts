@@ -21,9 +21,11 @@ export type TestApp = {
 };
 
 /** The real app over real HTTP on a real, freshly migrated database. */
-export async function startTestApp(options: { now?: () => Date } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { now?: () => Date; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
-  const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
   const encryptor = createEncryptor(randomBytes(32));
   const now = options.now ?? (() => new Date());
   const jobs = createInProcessQueue(
