@@ -5,6 +5,7 @@ import { featureFlags, users, workspaces } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 import { hashPassword } from '../../lib/secrets';
 import { findUserByEmail } from '../auth/auth.queries';
+import { assertStrongPassword } from '../auth/password-strength';
 
 export async function isSetupRequired(db: Db): Promise<boolean> {
   const [row] = await db.select({ users: count() }).from(users);
@@ -16,6 +17,7 @@ export async function isSetupRequired(db: Db): Promise<boolean> {
  * the workspace exists to run Success, and admins can still turn it off (see docs/decisions).
  */
 export async function createWorkspaceWithAdmin(db: Db, input: SetupInput) {
+  assertStrongPassword(input.password, [input.email, input.workspaceName]);
   if (await findUserByEmail(db, input.email)) {
     throw new AppError('conflict', `An account with the email ${input.email} already exists.`);
   }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import { hashPassword } from '../../lib/secrets';
 import type { Actor } from '../auth/actor';
+import { assertStrongPassword } from '../auth/password-strength';
 import { findUserByEmail } from '../auth/auth.queries';
 import { countAdmins, deleteUserRow, findUser, insertUser, listUsers, updateUserRole } from './users.queries';
 
@@ -19,6 +20,7 @@ export async function createMember(
   actor: Actor,
   input: { email: string; password: string; name?: string | undefined; role: Role },
 ): Promise<User> {
+  assertStrongPassword(input.password, [input.email, input.name ?? '']);
   if (await findUserByEmail(db, input.email)) {
     throw new AppError('conflict', `An account with the email ${input.email} already exists.`);
   }
