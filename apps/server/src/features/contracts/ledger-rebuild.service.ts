@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { accounts, ledgerEntries, ledgerMovements, ledgerRollups } from '../../db/schema';
 import { buildLedger, type AccountRollup, type LedgerBuild } from './ledger-assembly';
 import { loadLedgerSources, loadPaymentFacts, loadLedgerConfig, loadRevisions } from './ledger-inputs.queries';
+import { lockWorkspaceDerivedData } from './refresh-lock.queries';
 
 const insertChunk = 1_000;
 
@@ -63,59 +64,59 @@ async function writeAccountRollups(db: Db, workspaceId: string, accountId: strin
   }
 }
 
+/** Replaces the ledger; `tx` is the rebuild's transaction, which holds the workspace's lock. */
 async function writeLedger(
-  db: Db,
+  tx: Db,
   workspaceId: string,
   accountId: string | null,
   build: LedgerBuild,
   reportingCurrency: string,
   now: Date,
 ) {
-  await db.transaction(async (tx) => {
-    await tx
-      .delete(ledgerEntries)
-      .where(
-        and(eq(ledgerEntries.workspaceId, workspaceId), accountId ? eq(ledgerEntries.accountId, accountId) : undefined),
-      );
-    await tx
-      .delete(ledgerMovements)
-      .where(
-        and(
-          eq(ledgerMovements.workspaceId, workspaceId),
-          accountId ? eq(ledgerMovements.accountId, accountId) : undefined,
-        ),
-      );
-    for (const chunk of chunks(build.entries, insertChunk)) {
-      // A row's id is its primary source's: stable across rebuilds, so links and open sheets survive.
-      await tx.insert(ledgerEntries).values(
-        chunk.map((entry) => ({
-          ...entry,
-          id: entry.primarySourceId,
-          workspaceId,
-          reportingCurrency,
-          computedAt: now,
-        })),
-      );
-    }
-    for (const chunk of chunks(build.movements, insertChunk * 5)) {
-      await tx.insert(ledgerMovements).values(chunk.map((movement) => ({ ...movement, workspaceId })));
-    }
-    await writeAccountRollups(tx, workspaceId, accountId, build.accounts);
-    if (accountId) return;
-    const rates = Object.fromEntries(
-      build.entries.flatMap((entry) => (entry.rate === null ? [] : [[entry.currency, entry.rate] as const])),
+  await tx
+    .delete(ledgerEntries)
+    .where(
+      and(eq(ledgerEntries.workspaceId, workspaceId), accountId ? eq(ledgerEntries.accountId, accountId) : undefined),
     );
-    const rollup = { reportingCurrency, rates, missingRates: build.missingRates, computedAt: now };
-    await tx
-      .insert(ledgerRollups)
-      .values({ workspaceId, ...rollup })
-      .onConflictDoUpdate({ target: ledgerRollups.workspaceId, set: rollup });
-  });
+  await tx
+    .delete(ledgerMovements)
+    .where(
+      and(
+        eq(ledgerMovements.workspaceId, workspaceId),
+        accountId ? eq(ledgerMovements.accountId, accountId) : undefined,
+      ),
+    );
+  for (const chunk of chunks(build.entries, insertChunk)) {
+    // A row's id is its primary source's: stable across rebuilds, so links and open sheets survive.
+    await tx.insert(ledgerEntries).values(
+      chunk.map((entry) => ({
+        ...entry,
+        id: entry.primarySourceId,
+        workspaceId,
+        reportingCurrency,
+        computedAt: now,
+      })),
+    );
+  }
+  for (const chunk of chunks(build.movements, insertChunk * 5)) {
+    await tx.insert(ledgerMovements).values(chunk.map((movement) => ({ ...movement, workspaceId })));
+  }
+  await writeAccountRollups(tx, workspaceId, accountId, build.accounts);
+  if (accountId) return;
+  const rates = Object.fromEntries(
+    build.entries.flatMap((entry) => (entry.rate === null ? [] : [[entry.currency, entry.rate] as const])),
+  );
+  const rollup = { reportingCurrency, rates, missingRates: build.missingRates, computedAt: now };
+  await tx
+    .insert(ledgerRollups)
+    .values({ workspaceId, ...rollup })
+    .onConflictDoUpdate({ target: ledgerRollups.workspaceId, set: rollup });
 }
 
 /**
  * Rebuilds a workspace's revenue ledger from its sources: rows (reconciled, converted), account
- * rollups and MRR movements, replaced in one transaction so readers never see half a ledger.
+ * rollups and MRR movements, replaced in one transaction so readers never see half a ledger, and
+ * under the workspace's derived-data lock so two rebuilds never write at once.
  * Runs after syncs, on demo load and when rates change; `scope` redoes one account only (a row
  * ignored from ARR), whose rows, movements and rollup are independent of every other account's.
  */
@@ -126,14 +127,17 @@ export async function rebuildLedger(
   scope: { accountId: string } | null = null,
 ) {
   const accountId = scope?.accountId ?? null;
-  const sources = await loadLedgerSources(db, workspaceId, accountId);
-  const [revisions, payments, { reportingCurrency, rates, settings }, accountLabels] = await Promise.all([
-    loadRevisions(db, workspaceId, accountId ? sources.map((source) => source.id) : null),
-    loadPaymentFacts(db, workspaceId, accountId, now),
-    loadLedgerConfig(db, workspaceId),
-    loadAccountLabels(db, workspaceId, accountId),
-  ]);
-  const build = buildLedger({ sources, revisions, payments, reportingCurrency, rates, settings, accountLabels, now });
-  await writeLedger(db, workspaceId, accountId, build, reportingCurrency, now);
-  return { entries: build.entries.length, movements: build.movements.length, missingRates: build.missingRates };
+  return db.transaction(async (tx) => {
+    // Read after the lock, so a rebuild that waited builds on what the one before it committed.
+    await lockWorkspaceDerivedData(tx, workspaceId);
+    const sources = await loadLedgerSources(tx, workspaceId, accountId);
+    // One after another: a transaction is one connection, which runs one query at a time anyway.
+    const revisions = await loadRevisions(tx, workspaceId, accountId ? sources.map((source) => source.id) : null);
+    const payments = await loadPaymentFacts(tx, workspaceId, accountId, now);
+    const { reportingCurrency, rates, settings } = await loadLedgerConfig(tx, workspaceId);
+    const accountLabels = await loadAccountLabels(tx, workspaceId, accountId);
+    const build = buildLedger({ sources, revisions, payments, reportingCurrency, rates, settings, accountLabels, now });
+    await writeLedger(tx, workspaceId, accountId, build, reportingCurrency, now);
+    return { entries: build.entries.length, movements: build.movements.length, missingRates: build.missingRates };
+  });
 }

@@ -4,6 +4,7 @@ import { workspaces } from '../../db/schema';
 import type { HealthInputs } from '../../engines/health/inputs';
 import { computeHealth } from '../../engines/health/score';
 import { defaultHealthSettings, healthSettingsSchema, type HealthSettings } from '../../engines/health/settings';
+import { lockWorkspaceDerivedData } from '../contracts/refresh-lock.queries';
 import { listAccountIds, loadConnectedSources, loadHealthInputs } from './health-inputs.queries';
 import { findLatestSnapshots, markChurnedAccounts, writeScores, type ScoreToStore } from './health-scores.queries';
 import { partitionByChange, toStoredScore } from './snapshot-change';
@@ -50,22 +51,27 @@ async function refreshLastActivity(db: Db, workspaceId: string) {
  * on demand.
  */
 export async function recomputeWorkspaceHealth(db: Db, workspaceId: string, now: Date): Promise<{ accounts: number }> {
-  const settings = await getHealthSettings(db, workspaceId);
-  const connected = await loadConnectedSources(db, workspaceId);
-  let afterId: string | null = null;
-  let total = 0;
-  for (;;) {
-    const ids = await listAccountIds(db, workspaceId, afterId, batchSize);
-    if (ids.length === 0) break;
-    const results = await scoreBatch(db, workspaceId, ids, now, settings, connected);
-    const latest = await findLatestSnapshots(db, workspaceId, ids);
-    await writeScores(db, workspaceId, { ...partitionByChange(results, latest), all: results }, now);
-    total += ids.length;
-    afterId = ids.at(-1) ?? null;
-  }
-  total += await markChurnedAccounts(db, workspaceId, now);
-  await refreshLastActivity(db, workspaceId);
-  return { accounts: total };
+  // Under the workspace's derived-data lock: two recomputes comparing against the same latest
+  // snapshots would append the same change twice, and their batch updates could deadlock.
+  return db.transaction(async (tx) => {
+    await lockWorkspaceDerivedData(tx, workspaceId);
+    const settings = await getHealthSettings(tx, workspaceId);
+    const connected = await loadConnectedSources(tx, workspaceId);
+    let afterId: string | null = null;
+    let total = 0;
+    for (;;) {
+      const ids = await listAccountIds(tx, workspaceId, afterId, batchSize);
+      if (ids.length === 0) break;
+      const results = await scoreBatch(tx, workspaceId, ids, now, settings, connected);
+      const latest = await findLatestSnapshots(tx, workspaceId, ids);
+      await writeScores(tx, workspaceId, { ...partitionByChange(results, latest), all: results }, now);
+      total += ids.length;
+      afterId = ids.at(-1) ?? null;
+    }
+    total += await markChurnedAccounts(tx, workspaceId, now);
+    await refreshLastActivity(tx, workspaceId);
+    return { accounts: total };
+  });
 }
 
 /** The engine's results for a batch of accounts as of `now`, in the shape they are stored. */
