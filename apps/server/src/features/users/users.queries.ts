@@ -1,6 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { users } from '../../db/schema';
+import { users, workspaces } from '../../db/schema';
 
 export async function listUsers(db: Db, workspaceId: string) {
   return db.select().from(users).where(eq(users.workspaceId, workspaceId)).orderBy(users.createdAt);
@@ -23,10 +23,35 @@ export async function countAdmins(db: Db, workspaceId: string): Promise<number> 
   return row?.admins ?? 0;
 }
 
-export async function insertUser(db: Db, user: typeof users.$inferInsert) {
-  const [row] = await db.insert(users).values(user).returning();
-  if (!row) throw new Error('insert returned no user');
-  return row;
+/**
+ * Inserts the user, or returns null, writing nothing, when the email is already taken: the unique
+ * index decides, so two requests adding the same address at once cannot both pass a read first.
+ */
+export async function insertUserUnlessEmailTaken(db: Db, user: typeof users.$inferInsert) {
+  const [row] = await db.insert(users).values(user).onConflictDoNothing({ target: users.email }).returning();
+  return row ?? null;
+}
+
+/** Which workspace holds this email, if any (emails are unique across the instance: they sign in). */
+export async function findWorkspaceOfEmail(db: Db, email: string): Promise<string | null> {
+  const [row] = await db.select({ workspaceId: users.workspaceId }).from(users).where(eq(users.email, email)).limit(1);
+  return row?.workspaceId ?? null;
+}
+
+/**
+ * Runs `work` in one transaction holding the workspace row's lock, so the member changes of one
+ * workspace that must see each other (an admin count, then a demotion) run one at a time on every
+ * database. `no key update` still lets other tables insert rows that reference the workspace.
+ */
+export async function withWorkspaceMembersLocked<T>(
+  db: Db,
+  workspaceId: string,
+  work: (tx: Db) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, workspaceId)).for('no key update');
+    return work(tx);
+  });
 }
 
 export async function updateUserRole(

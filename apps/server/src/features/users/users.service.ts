@@ -4,8 +4,16 @@ import { AppError } from '../../lib/errors';
 import { hashPassword } from '../../lib/secrets';
 import type { Actor } from '../auth/actor';
 import { assertStrongPassword } from '../auth/password-strength';
-import { findUserByEmail } from '../auth/auth.queries';
-import { countAdmins, deleteUserRow, findUser, insertUser, listUsers, updateUserRole } from './users.queries';
+import {
+  countAdmins,
+  deleteUserRow,
+  findUser,
+  findWorkspaceOfEmail,
+  insertUserUnlessEmailTaken,
+  listUsers,
+  updateUserRole,
+  withWorkspaceMembersLocked,
+} from './users.queries';
 
 function toUser(row: { id: string; email: string; name: string | null; role: Role; createdAt: Date }): User {
   return { id: row.id, email: row.email, name: row.name, role: row.role, createdAt: row.createdAt.toISOString() };
@@ -15,43 +23,58 @@ export async function listMembers(db: Db, actor: Actor): Promise<User[]> {
   return (await listUsers(db, actor.workspaceId)).map(toUser);
 }
 
+/** Said of any address that cannot be added, so the answer never tells where an address is in use. */
+const unusableEmailDetail =
+  'This email address cannot be used for a new member. Ask the person for another address, or ask them to sign in with the account they have.';
+
 export async function createMember(
   db: Db,
   actor: Actor,
   input: { email: string; password: string; name?: string | undefined; role: Role },
 ): Promise<User> {
   assertStrongPassword(input.password, [input.email, input.name ?? '']);
-  if (await findUserByEmail(db, input.email)) {
-    throw new AppError('conflict', `An account with the email ${input.email} already exists.`);
-  }
-  const row = await insertUser(db, {
+  const row = await insertUserUnlessEmailTaken(db, {
     workspaceId: actor.workspaceId,
     email: input.email,
     name: input.name ?? null,
     role: input.role,
     passwordHash: await hashPassword(input.password),
   });
-  return toUser(row);
+  if (row) return toUser(row);
+  if ((await findWorkspaceOfEmail(db, input.email)) === actor.workspaceId) {
+    throw new AppError('conflict', `${input.email} is already a member of this workspace.`);
+  }
+  // Emails are unique across the instance (they sign in without naming a workspace). An address
+  // taken in another workspace gets the same answer as any unusable address, never a 409 that
+  // would confirm someone has an account elsewhere.
+  throw new AppError('unprocessable', unusableEmailDetail, [{ path: 'body.email', message: unusableEmailDetail }]);
 }
 
-async function assertKeepsAnAdmin(db: Db, actor: Actor, userId: string) {
-  const target = await findUser(db, actor.workspaceId, userId);
+const lastAdminDetail = 'A workspace needs at least one admin. Make someone else admin first.';
+
+/** Runs inside the workspace lock: the count and the change that follows cannot interleave. */
+async function assertKeepsAnAdmin(tx: Db, actor: Actor, userId: string) {
+  const target = await findUser(tx, actor.workspaceId, userId);
   if (!target) throw new AppError('not_found', `No member with id ${userId} in this workspace.`);
-  if (target.role === 'admin' && (await countAdmins(db, actor.workspaceId)) <= 1) {
-    throw new AppError('unprocessable', 'A workspace needs at least one admin. Make someone else admin first.');
+  if (target.role === 'admin' && (await countAdmins(tx, actor.workspaceId)) <= 1) {
+    throw new AppError('conflict', lastAdminDetail);
   }
   return target;
 }
 
 export async function changeMemberRole(db: Db, actor: Actor, userId: string, role: Role): Promise<User> {
-  if (role !== 'admin') await assertKeepsAnAdmin(db, actor, userId);
-  const row = await updateUserRole(db, actor.workspaceId, userId, role);
-  if (!row) throw new AppError('not_found', `No member with id ${userId} in this workspace.`);
-  return toUser(row);
+  return withWorkspaceMembersLocked(db, actor.workspaceId, async (tx) => {
+    if (role !== 'admin') await assertKeepsAnAdmin(tx, actor, userId);
+    const row = await updateUserRole(tx, actor.workspaceId, userId, role);
+    if (!row) throw new AppError('not_found', `No member with id ${userId} in this workspace.`);
+    return toUser(row);
+  });
 }
 
 export async function removeMember(db: Db, actor: Actor, userId: string): Promise<void> {
   if (userId === actor.userId) throw new AppError('unprocessable', 'You cannot remove yourself. Ask another admin.');
-  await assertKeepsAnAdmin(db, actor, userId);
-  await deleteUserRow(db, actor.workspaceId, userId);
+  await withWorkspaceMembersLocked(db, actor.workspaceId, async (tx) => {
+    await assertKeepsAnAdmin(tx, actor, userId);
+    await deleteUserRow(tx, actor.workspaceId, userId);
+  });
 }
