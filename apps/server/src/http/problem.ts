@@ -12,6 +12,18 @@ type Problem = {
   errors?: FieldError[];
 };
 
+export function problemDocument(code: ErrorCode, detail: string, instance: string, errors?: FieldError[]): Problem {
+  return {
+    type: `https://success.dev/problems/${code.replaceAll('_', '-')}`,
+    title: errorTitle[code],
+    status: errorStatus[code],
+    detail,
+    code,
+    instance,
+    ...(errors ? { errors } : {}),
+  };
+}
+
 export function sendProblem(
   reply: FastifyReply,
   request: FastifyRequest,
@@ -19,18 +31,21 @@ export function sendProblem(
   detail: string,
   errors?: FieldError[],
 ) {
-  const status = errorStatus[code];
-  const problem: Problem = {
-    type: `https://success.dev/problems/${code.replaceAll('_', '-')}`,
-    title: errorTitle[code],
-    status,
-    detail,
-    code,
-    instance: request.url.split('?')[0] ?? request.url,
-    ...(errors ? { errors } : {}),
-  };
-  return reply.status(status).type('application/problem+json').serializer(JSON.stringify).send(problem);
+  const problem = problemDocument(code, detail, request.url.split('?')[0] ?? request.url, errors);
+  return reply.status(problem.status).type('application/problem+json').serializer(JSON.stringify).send(problem);
 }
+
+/** Framework statuses (content type, body size, malformed JSON) with the code that answers each. */
+const codeForStatus: Partial<Record<number, ErrorCode>> = {
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'payload_too_large',
+  414: 'uri_too_long',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  431: 'headers_too_large',
+};
 
 function describeField(path: string, message: string): string {
   return path ? `${path}: ${message}` : message;
@@ -56,8 +71,7 @@ export function handleError(error: FastifyError | AppError | Error, request: Fas
     return sendProblem(reply, request, 'rate_limited', 'Too many requests. Wait a minute and try again.');
   if (status >= 400 && status < 500) {
     // Framework errors (malformed JSON, wrong content type, body too large) carry a usable message.
-    const code: ErrorCode = status === 404 ? 'not_found' : status === 401 ? 'unauthenticated' : 'bad_request';
-    return sendProblem(reply, request, code, error.message);
+    return sendProblem(reply, request, codeForStatus[status] ?? 'bad_request', error.message);
   }
   request.log.error({ err: error }, 'unhandled error');
   return sendProblem(reply, request, 'internal', 'Something went wrong on the server. It has been logged.');

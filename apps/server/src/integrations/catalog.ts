@@ -13,6 +13,13 @@ export type ProviderDefinition = {
   settingFields: IntegrationField[];
   /** Settings typed as comma-separated text in the form and stored as string lists. */
   listSettingKeys: string[];
+  /**
+   * Settings besides `baseUrl` that decide where the credentials are sent (PostHog's host). They
+   * follow the same rules as `baseUrl`: see `destination.ts`.
+   */
+  destinationSettingKeys: string[];
+  /** Hosts that belong to the provider (`*.` matches subdomains): credentials may go there without an operator's opt-in. */
+  officialHosts: string[];
 };
 
 const field = (
@@ -48,6 +55,8 @@ export const providerCatalog: ProviderDefinition[] = [
     ],
     settingFields: [],
     listSettingKeys: [],
+    destinationSettingKeys: [],
+    officialHosts: ['api.stripe.com'],
   },
   {
     provider: 'salesbricks',
@@ -62,6 +71,8 @@ export const providerCatalog: ProviderDefinition[] = [
     ],
     settingFields: [],
     listSettingKeys: [],
+    destinationSettingKeys: [],
+    officialHosts: ['api.salesbricks.com'],
   },
   {
     provider: 'posthog',
@@ -79,6 +90,8 @@ export const providerCatalog: ProviderDefinition[] = [
       field('domainProperty', 'Group property holding the company domain', { placeholder: 'domain' }),
     ],
     listSettingKeys: [],
+    destinationSettingKeys: ['host'],
+    officialHosts: ['us.posthog.com', 'eu.posthog.com', 'app.posthog.com'],
   },
   {
     provider: 'hubspot',
@@ -94,6 +107,8 @@ export const providerCatalog: ProviderDefinition[] = [
       }),
     ],
     listSettingKeys: ['customProperties'],
+    destinationSettingKeys: [],
+    officialHosts: ['api.hubapi.com'],
   },
   {
     provider: 'attio',
@@ -102,6 +117,8 @@ export const providerCatalog: ProviderDefinition[] = [
     credentialFields: [field('accessToken', 'Access token', { isSecret: true, isRequired: true })],
     settingFields: [],
     listSettingKeys: [],
+    destinationSettingKeys: [],
+    officialHosts: ['api.attio.com'],
   },
   {
     provider: 'salesforce',
@@ -110,6 +127,8 @@ export const providerCatalog: ProviderDefinition[] = [
     credentialFields: [field('accessToken', 'Access token', { isSecret: true, isRequired: true })],
     settingFields: [field('instanceUrl', 'Instance URL', { isRequired: true })],
     listSettingKeys: [],
+    destinationSettingKeys: ['instanceUrl'],
+    officialHosts: ['*.my.salesforce.com'],
   },
   {
     provider: 'github',
@@ -120,6 +139,8 @@ export const providerCatalog: ProviderDefinition[] = [
       field('repositories', 'Repositories', { isRequired: true, placeholder: 'owner/name, owner/other' }),
     ],
     listSettingKeys: ['repositories'],
+    destinationSettingKeys: [],
+    officialHosts: ['api.github.com'],
   },
   {
     provider: 'rss',
@@ -128,6 +149,8 @@ export const providerCatalog: ProviderDefinition[] = [
     credentialFields: [],
     settingFields: [field('feedUrl', 'Feed URL', { isRequired: true })],
     listSettingKeys: [],
+    destinationSettingKeys: [],
+    officialHosts: [],
   },
 ];
 

@@ -9,9 +9,14 @@ export const errorStatus = {
   forbidden: 403,
   feature_disabled: 403,
   not_found: 404,
+  request_timeout: 408,
   conflict: 409,
+  payload_too_large: 413,
+  uri_too_long: 414,
+  unsupported_media_type: 415,
   unprocessable: 422,
   rate_limited: 429,
+  headers_too_large: 431,
   internal: 500,
 } as const;
 
@@ -24,9 +29,14 @@ export const errorTitle: Record<ErrorCode, string> = {
   forbidden: 'Not allowed',
   feature_disabled: 'Feature not enabled',
   not_found: 'Not found',
+  request_timeout: 'Request timeout',
   conflict: 'Conflict',
+  payload_too_large: 'Request body too large',
+  uri_too_long: 'Address too long',
+  unsupported_media_type: 'Unsupported content type',
   unprocessable: 'Cannot be done',
   rate_limited: 'Too many requests',
+  headers_too_large: 'Request headers too large',
   internal: 'Internal error',
 };
 

@@ -5,12 +5,12 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Cursor } from './cursor';
+import { cursorKeyFits, foreignCursorDetail, type Cursor, type CursorKind } from './cursor';
 import { AppError } from './errors';
 
 export type SortOrder = 'asc' | 'desc';
 /** `bigint`: integers beyond 2^53 (a composite key), read and carried as decimal text so none is rounded. */
-type Kind = 'number' | 'bigint' | 'text' | 'timestamp';
+type Kind = CursorKind;
 export type KeysetSort = { key: SQL; kind: Kind; order: SortOrder; isNullable: boolean };
 
 // Sort keys are integers (minor units, scores), text or timestamps; the cast keeps the index usable.
@@ -62,13 +62,8 @@ export function cursorKey(sort: KeysetSort, value: unknown): string | number | n
 /** Rows after the cursor in the sort's order; a cursor from another sort is refused. */
 export function afterCursor(sort: KeysetSort, id: PgColumn, cursor: Cursor): SQL {
   const { k } = cursor;
-  const fits = k === null ? sort.isNullable : sort.kind === 'number' ? typeof k === 'number' : typeof k === 'string';
-  const isMalformed =
-    typeof k === 'string' &&
-    ((sort.kind === 'timestamp' && Number.isNaN(Date.parse(k))) || (sort.kind === 'bigint' && !/^-?\d{1,19}$/.test(k)));
-  if (!fits || isMalformed) {
-    throw new AppError('bad_request', 'The cursor belongs to another sort order. Start again without a cursor.');
-  }
+  // Checked before binding: a key the column's type cannot hold would fail in the database.
+  if (!cursorKeyFits(k, sort)) throw new AppError('bad_request', foreignCursorDetail);
   const after = sort.order === 'asc' ? sql`>` : sql`<`;
   if (k === null) return sql`(${sort.key} is null and ${id} ${after} ${cursor.id}::uuid)`;
   // Text binds as text already; numbers and timestamps are cast to the column's family.

@@ -19,7 +19,8 @@ export class TestClient {
     body?: unknown,
     init?: { rawBody?: string; contentType?: string },
   ): Promise<TestResponse> {
-    const headers: Record<string, string> = {};
+    // Like the web app: state-changing calls carry the anti-CSRF header even without a body.
+    const headers: Record<string, string> = { 'x-requested-with': 'fetch' };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     const payload = init?.rawBody ?? (body === undefined ? undefined : JSON.stringify(body));

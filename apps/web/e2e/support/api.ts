@@ -10,7 +10,8 @@ export class ApiSession {
   constructor(readonly baseUrl: string = inject('baseUrl')) {}
 
   async request(method: string, path: string, body?: unknown): Promise<ApiResponse> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    // The app's anti-CSRF header: bodiless writes with a cookie are refused without it.
+    const headers: Record<string, string> = { accept: 'application/json', 'x-requested-with': 'fetch' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (this.cookie) headers.cookie = this.cookie;
     const response = await fetch(`${this.baseUrl}${path}`, {

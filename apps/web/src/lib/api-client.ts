@@ -94,14 +94,23 @@ async function toApiError(response: Response): Promise<ApiError> {
  * Calls the REST API and validates the JSON answer against `schema`.
  * Pass `schema: null` for endpoints that answer 204 / no body.
  */
-export async function apiRequest<T extends z.ZodType>(path: string, schema: T, options?: RequestOptions): Promise<z.infer<T>>;
+export async function apiRequest<T extends z.ZodType>(
+  path: string,
+  schema: T,
+  options?: RequestOptions,
+): Promise<z.infer<T>>;
 export async function apiRequest(path: string, schema: null, options?: RequestOptions): Promise<void>;
 export async function apiRequest<T extends z.ZodType>(
   path: string,
   schema: T | null,
   { method = 'GET', body, query, signal }: RequestOptions = {},
 ): Promise<z.infer<T> | void> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  // X-Requested-With marks the call as the app's own: the server refuses cookie-authenticated writes
+  // without it (or a JSON body), which a cross-site form cannot send.
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'X-Requested-With': 'fetch',
+  };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(buildUrl(path, query), {
     method,
@@ -129,9 +138,12 @@ export async function apiRequest<T extends z.ZodType>(
 export const api = {
   get: <T extends z.ZodType>(path: string, schema: T, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest(path, schema, { ...options, method: 'GET' }),
-  post: <T extends z.ZodType>(path: string, schema: T, body?: unknown) => apiRequest(path, schema, { method: 'POST', body }),
-  put: <T extends z.ZodType>(path: string, schema: T, body?: unknown) => apiRequest(path, schema, { method: 'PUT', body }),
-  patch: <T extends z.ZodType>(path: string, schema: T, body?: unknown) => apiRequest(path, schema, { method: 'PATCH', body }),
+  post: <T extends z.ZodType>(path: string, schema: T, body?: unknown) =>
+    apiRequest(path, schema, { method: 'POST', body }),
+  put: <T extends z.ZodType>(path: string, schema: T, body?: unknown) =>
+    apiRequest(path, schema, { method: 'PUT', body }),
+  patch: <T extends z.ZodType>(path: string, schema: T, body?: unknown) =>
+    apiRequest(path, schema, { method: 'PATCH', body }),
   /** For endpoints whose body the caller does not need (204 or ignored JSON). */
   send: (path: string, method: Method, body?: unknown) => apiRequest(path, null, { method, body }),
 };

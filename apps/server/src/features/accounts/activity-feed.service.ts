@@ -2,7 +2,7 @@ import type { FeedItem, FeedType } from '@success/shared/api';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, activities } from '../../db/schema';
-import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, timestampCursor } from '../../lib/cursor';
 import type { Actor } from '../auth/actor';
 import { getAccountByDomain } from './account-lookup';
 import { listFeedRows, type FeedRow } from './activity-feed.queries';
@@ -37,7 +37,7 @@ export async function getActivityFeed(
     workspaceId: actor.dataWorkspaceId,
     accountId: account.id,
     types: query.types,
-    cursor: decodeCursor(query.cursor),
+    cursor: decodeCursor(query.cursor, timestampCursor),
     limit: query.limit,
   });
   const page = rows.slice(0, query.limit);

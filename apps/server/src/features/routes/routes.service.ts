@@ -1,7 +1,7 @@
 import type { Route, Section } from '@success/shared/api';
 import type { Db } from '../../db/client';
 import { allowedTargets, canRoute, sectionLabels } from '@success/shared/routing';
-import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, timestampCursor } from '../../lib/cursor';
 import { AppError } from '../../lib/errors';
 import { getAccountByDomain } from '../accounts/account-lookup';
 import type { Actor } from '../auth/actor';
@@ -127,7 +127,7 @@ export async function listRoutes(
     to: query.to,
     state: query.state,
     accountId: account?.id,
-    cursor: decodeCursor(query.cursor),
+    cursor: decodeCursor(query.cursor, timestampCursor),
     limit: query.limit,
   });
   const page = rows.slice(0, query.limit);

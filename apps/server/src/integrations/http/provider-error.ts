@@ -49,3 +49,26 @@ export function providerErrorFromStatus(
   if (status >= 500) return new ProviderError('server', message, { status, retryAfterMs });
   return new ProviderError('client', message, { status });
 }
+
+/** Longest excerpt of a provider's words shown to people (API detail, sync error). */
+export const providerExcerptLength = 120;
+
+/**
+ * Tokens that look like credentials: prefixed keys (sk_live_…, whsec_…, phx_…, pat-na1-…) and any long
+ * unbroken run of key-like characters. A misdirected or hostile host may echo them back.
+ */
+const secretLike = /\b(?:sk|rk|pk|whsec|phx|phc|pat|ghp|gho|xox[abp]|tok)[-_][A-Za-z0-9_-]{4,}|[A-Za-z0-9+/_=-]{32,}/g;
+
+/**
+ * A provider's message made safe to show: control characters and line breaks become spaces,
+ * secret-looking tokens are redacted, and only a short excerpt is kept. The response of a host
+ * the connection points at can be anything (an internal service's page, say), so it is never
+ * reflected whole.
+ */
+export function summarizeProviderMessage(message: string, maxLength: number = providerExcerptLength): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  const flat = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const redacted = flat.replace(secretLike, '[redacted]');
+  if (redacted.length <= maxLength) return redacted;
+  return `${redacted.slice(0, maxLength - 1).trimEnd()}…`;
+}
