@@ -8,7 +8,11 @@ export const connectionStatusSchema = z.enum(['healthy', 'inactive', 'disabled',
 
 export const syncRunSchema = z.object({
   id: z.string(),
-  status: z.enum(['queued', 'running', 'succeeded', 'failed']),
+  /**
+   * `stalled`: stored as running, but its worker stopped renewing the connection's lease (killed,
+   * say). The next run continues it from the last saved page; "Sync now" starts that run at once.
+   */
+  status: z.enum(['queued', 'running', 'stalled', 'succeeded', 'failed']),
   mode: z.enum(['full', 'incremental']),
   trigger: z.enum(['manual', 'schedule', 'webhook']),
   startedAt: z.string().nullable(),
@@ -60,7 +64,10 @@ export const connectInputSchema = z.object({
   credentials: z.record(z.string(), z.string().max(4000)).optional(),
   settings: z
     .object({
-      baseUrl: z.url({ message: 'Enter a full URL such as https://eu.posthog.com' }).optional(),
+      /** Only http(s): the server sends credentials there, so no file:, gopher: or other schemes. */
+      baseUrl: z
+        .url({ protocol: /^https?$/, message: 'Enter a full http(s) URL such as https://eu.posthog.com' })
+        .optional(),
       syncIntervalMinutes: z.number().int().min(5).max(1440).optional(),
     })
     .catchall(z.unknown())

@@ -4,7 +4,7 @@ import { connections, syncRuns } from '../db/schema';
 import type { Encryptor } from '../lib/encryption';
 import type { SyncCursor, SyncMode } from './connector';
 import { findConnector, type RuntimeConnector } from './connectors';
-import { ProviderError } from './http/provider-error';
+import { ProviderError, summarizeProviderMessage } from './http/provider-error';
 import { writePage } from './record-writer';
 
 export type SyncDeps = {
@@ -82,7 +82,7 @@ function chooseMode(
 }
 
 function describeError(error: unknown): string {
-  if (error instanceof ProviderError) return error.message;
+  if (error instanceof ProviderError) return summarizeProviderMessage(error.message);
   return error instanceof Error ? `Unexpected error: ${error.message}` : 'Unexpected error.';
 }
 

@@ -36,6 +36,8 @@ export function createInProcessQueue(deps: SyncDeps, log: Logger, run: typeof ru
       if (running.has(key)) pending.set(key, request);
       else start(key, request);
     },
+    // A run in this process cannot outlive it: a stalled run belonged to a process that is gone.
+    releaseStalledSync: () => Promise.resolve(),
     async drain() {
       while (running.size > 0) await Promise.all([...running.values()]);
     },

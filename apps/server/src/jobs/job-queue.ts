@@ -7,6 +7,11 @@ import type { SyncRequest } from '../integrations/sync-engine';
  */
 export type JobQueue = {
   enqueueSync: (request: Omit<SyncRequest, 'signal'>) => void;
+  /**
+   * The connection's lease expired mid-run: its worker is gone. Frees whatever the queue still
+   * holds for that dead run, so the next `enqueueSync` starts at once instead of waiting behind it.
+   */
+  releaseStalledSync: (connection: { workspaceId: string; provider: string }) => Promise<void>;
   /** Resolves when every queued and running job has finished (tests, shutdown). */
   drain: () => Promise<void>;
   stop: () => Promise<void>;

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   accountEnrichments,
@@ -49,6 +49,28 @@ export async function upsertConnection(db: Db, row: typeof connections.$inferIns
     .returning();
   if (!saved) throw new Error('upsert returned no connection');
   return saved;
+}
+
+/**
+ * Marks a connection's running runs failed, but only while its lease is still lapsed: a worker that
+ * picked the pass up again in the meantime keeps its run. Returns how many runs were stalled.
+ */
+export async function failStalledRuns(db: Db, connectionId: string, now: Date, error: string): Promise<number> {
+  const leaseLapsed = db
+    .select({ id: connections.id })
+    .from(connections)
+    .where(
+      and(
+        eq(connections.id, connectionId),
+        or(isNull(connections.syncLeaseUntil), lt(connections.syncLeaseUntil, now)),
+      ),
+    );
+  const rows = await db
+    .update(syncRuns)
+    .set({ status: 'failed', finishedAt: now, error })
+    .where(and(eq(syncRuns.connectionId, connectionId), eq(syncRuns.status, 'running'), sql`exists (${leaseLapsed})`))
+    .returning({ id: syncRuns.id });
+  return rows.length;
 }
 
 export async function updateConnection(db: Db, id: string, values: Partial<typeof connections.$inferInsert>) {

@@ -41,6 +41,7 @@ export function registerIntegrationRoutes(app: App, context: AppContext) {
     jobs: context.jobs,
     now: context.now,
     defaultSyncIntervalMinutes: context.env.SYNC_INTERVAL_MINUTES,
+    isProviderBaseUrlAllowed: context.env.ALLOW_PROVIDER_BASE_URL,
   };
 
   app.get(

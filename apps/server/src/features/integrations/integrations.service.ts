@@ -1,16 +1,18 @@
 import type { ConnectInput, Integration, SyncRun } from '@success/shared/integrations';
 import { normalizeDomain } from '@success/shared/domain';
 import type { Db } from '../../db/client';
-import { accounts, type syncRuns } from '../../db/schema';
+import { accounts, type connections, type syncRuns } from '../../db/schema';
 import { findProviderDefinition, providerCatalog, type ProviderDefinition } from '../../integrations/catalog';
 import { findConnector, type RuntimeConnector } from '../../integrations/connectors';
-import { ProviderError } from '../../integrations/http/provider-error';
+import { findDestinationProblem } from '../../integrations/destination';
+import { ProviderError, summarizeProviderMessage } from '../../integrations/http/provider-error';
 import type { JobQueue } from '../../jobs/job-queue';
 import type { Encryptor } from '../../lib/encryption';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
 import {
   deleteConnectionRow,
+  failStalledRuns,
   findConnection,
   findProviderCustomer,
   linkProviderCustomer,
@@ -29,12 +31,29 @@ export type IntegrationDeps = {
   jobs: JobQueue;
   now: () => Date;
   defaultSyncIntervalMinutes: number;
+  /** ALLOW_PROVIDER_BASE_URL: connections may point at addresses outside the provider's own hosts. */
+  isProviderBaseUrlAllowed: boolean;
 };
 
-export function toSyncRun(row: typeof syncRuns.$inferSelect): SyncRun {
+/**
+ * A run is stalled when it is stored as running but nobody holds the connection's lease any more:
+ * the worker renews the lease with every page, so a lapsed lease means that worker is gone.
+ */
+export function isRunStalled(
+  run: Pick<typeof syncRuns.$inferSelect, 'status'>,
+  connection: Pick<typeof connections.$inferSelect, 'syncLeaseUntil'>,
+  now: Date,
+): boolean {
+  return run.status === 'running' && (connection.syncLeaseUntil === null || connection.syncLeaseUntil < now);
+}
+
+const stalledRunError =
+  'Stalled: the worker running this sync stopped. The next run continued from the last saved page.';
+
+export function toSyncRun(row: typeof syncRuns.$inferSelect, isStalled = false): SyncRun {
   return {
     id: row.id,
-    status: row.status,
+    status: isStalled ? 'stalled' : row.status,
     mode: row.mode,
     trigger: row.trigger,
     startedAt: row.startedAt?.toISOString() ?? null,
@@ -91,14 +110,15 @@ function normalizeSettings(definition: ProviderDefinition, settings: Record<stri
 
 /**
  * "Could not reach Stripe: timed out". A connector's message may already open with the same words
- * (it names the provider so sync logs read on their own); they are said once, not twice.
+ * (it names the provider so sync logs read on their own); they are said once, not twice. The
+ * provider's words are cut to a short, sanitized excerpt: the host may be anything an admin typed.
  */
 function withPrefix(prefix: string, message: string): string {
   const rest = message.startsWith(`${prefix}: `) ? message.slice(prefix.length + 2) : message;
-  return `${prefix}: ${rest}`;
+  return `${prefix}: ${summarizeProviderMessage(rest)}`;
 }
 
-/** Provider failures come back in the provider's own words, as a 422 a person can act on. */
+/** Provider failures come back summarized in the provider's own words, as a 422 a person can act on. */
 function providerProblem(definition: ProviderDefinition, error: unknown): AppError {
   if (error instanceof ProviderError) {
     const prefix =
@@ -128,6 +148,7 @@ async function testWith(
 
 export async function listIntegrations(deps: IntegrationDeps, actor: Actor): Promise<Integration[]> {
   const rows = await listConnections(deps.db, actor.workspaceId);
+  const now = deps.now();
   const runs = await listRuns(
     deps.db,
     rows.map((row) => row.id),
@@ -154,7 +175,7 @@ export async function listIntegrations(deps: IntegrationDeps, actor: Actor): Pro
       nextSyncAt: connection?.nextSyncAt?.toISOString() ?? null,
       credentialFields: definition.credentialFields,
       settingFields: definition.settingFields,
-      currentRun: current ? toSyncRun(current) : null,
+      currentRun: current && connection ? toSyncRun(current, isRunStalled(current, connection, now)) : null,
       lastRun: last ? toSyncRun(last) : null,
     };
   });
@@ -188,6 +209,12 @@ export async function connectIntegration(
   const credentials = { ...(typeof storedCredentials === 'object' ? storedCredentials : {}), ...submitted };
   const { syncIntervalMinutes, ...rest } = input.settings;
   const settings = normalizeSettings(definition, rest);
+  assertDestinationAllowed(deps, definition, settings, existing?.settings ?? null, {
+    hasStoredCredentials: Boolean(existing?.encryptedCredentials),
+    hasFreshCredentials: definition.credentialFields
+      .filter((field) => field.isRequired)
+      .every((field) => typeof submitted[field.key] === 'string'),
+  });
   const errors = connector.validate(credentials, settings);
   if (errors.length > 0)
     throw new AppError('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
@@ -209,6 +236,21 @@ export async function connectIntegration(
   return getIntegration(deps, actor, provider);
 }
 
+/** Checked before any request leaves: a refused address never receives the credentials. */
+function assertDestinationAllowed(
+  deps: IntegrationDeps,
+  definition: ProviderDefinition,
+  settings: Record<string, unknown>,
+  previous: Record<string, unknown> | null,
+  credentials: { hasStoredCredentials: boolean; hasFreshCredentials: boolean },
+) {
+  const problem = findDestinationProblem(definition, settings, previous, {
+    isOverrideAllowed: deps.isProviderBaseUrlAllowed,
+    ...credentials,
+  });
+  if (problem) throw new AppError(problem.code, problem.message, [{ path: problem.path, message: problem.message }]);
+}
+
 async function getConnection(deps: IntegrationDeps, actor: Actor, provider: string) {
   const definition = getDefinition(provider);
   const connection = await findConnection(deps.db, actor.workspaceId, provider);
@@ -221,6 +263,11 @@ export async function testIntegration(deps: IntegrationDeps, actor: Actor, provi
   const connector = getConnector(definition);
   if (!connection.encryptedCredentials)
     throw new AppError('unprocessable', `${definition.displayName} has no stored credentials. Connect it again.`);
+  // An address saved before the operator turned overrides off is not used either.
+  assertDestinationAllowed(deps, definition, connection.settings, connection.settings, {
+    hasStoredCredentials: true,
+    hasFreshCredentials: false,
+  });
   try {
     const result = await testWith(
       connector,
@@ -246,6 +293,10 @@ export async function startSync(deps: IntegrationDeps, actor: Actor, provider: s
     throw new AppError('unprocessable', `${definition.displayName} is paused. Resume it to sync.`);
   if (connection.status === 'reauth_needed')
     throw new AppError('unprocessable', `${definition.displayName} needs new credentials before it can sync.`);
+  // A run left behind by a dead worker would hold the queue until its job expires: stop it here.
+  const now = deps.now();
+  const stalled = await failStalledRuns(deps.db, connection.id, now, stalledRunError);
+  if (stalled > 0) await deps.jobs.releaseStalledSync({ workspaceId: actor.workspaceId, provider });
   deps.jobs.enqueueSync({ workspaceId: actor.workspaceId, provider, mode, trigger: 'manual' });
   return getIntegration(deps, actor, provider);
 }
@@ -268,7 +319,10 @@ export async function removeIntegration(deps: IntegrationDeps, actor: Actor, pro
 
 export async function listSyncRuns(deps: IntegrationDeps, actor: Actor, provider: string) {
   const { connection } = await getConnection(deps, actor, provider);
-  return (await listRuns(deps.db, [connection.id], 50)).map(toSyncRun);
+  const now = deps.now();
+  return (await listRuns(deps.db, [connection.id], 50)).map((run) =>
+    toSyncRun(run, isRunStalled(run, connection, now)),
+  );
 }
 
 export async function listQuarantined(deps: IntegrationDeps, actor: Actor, provider: string) {

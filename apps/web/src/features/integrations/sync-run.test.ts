@@ -72,6 +72,13 @@ describe('getDisplayStatus', () => {
     expect(getDisplayStatus(integration)).toBe('healthy');
   });
 
+  it('shows a run whose worker stopped as stalled, not syncing', () => {
+    expect(getDisplayStatus({ ...integration, currentRun: { ...run, status: 'stalled' } })).toBe('stalled');
+    expect(getDisplayStatus({ ...integration, status: 'disabled', currentRun: { ...run, status: 'stalled' } })).toBe(
+      'disabled',
+    );
+  });
+
   it('marks providers without a connector as coming soon', () => {
     expect(getDisplayStatus({ ...integration, isAvailable: false, status: 'not_connected' })).toBe('coming_soon');
     expect(getDisplayStatus({ ...integration, status: 'not_connected' })).toBe('not_connected');

@@ -39,12 +39,24 @@ export function formatInterval(minutes: number): string {
 }
 
 export type DisplayStatus =
-  'syncing' | 'healthy' | 'inactive' | 'disabled' | 'reauth_needed' | 'errored' | 'not_connected' | 'coming_soon';
+  | 'syncing'
+  | 'stalled'
+  | 'healthy'
+  | 'inactive'
+  | 'disabled'
+  | 'reauth_needed'
+  | 'errored'
+  | 'not_connected'
+  | 'coming_soon';
 
-/** The one status a card shows: a running sync wins over the stored connection status. */
+/**
+ * The one status a card shows: a running sync wins over the stored connection status, and a run
+ * whose worker stopped (the server says `stalled`) is shown as such rather than as syncing.
+ */
 export function getDisplayStatus(integration: Integration): DisplayStatus {
   if (!integration.isAvailable && integration.status === 'not_connected') return 'coming_soon';
   const run = integration.currentRun;
+  if (run?.status === 'stalled' && integration.status !== 'disabled') return 'stalled';
   if (run && (run.status === 'queued' || run.status === 'running') && integration.status !== 'disabled')
     return 'syncing';
   return integration.status;

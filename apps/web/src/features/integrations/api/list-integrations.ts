@@ -11,10 +11,13 @@ export function listIntegrations() {
   return api.get('/v3/rest/integrations', integrationListSchema);
 }
 
-/** A run that is queued or running: the page polls while any exists. */
+/**
+ * A run that is queued, running or stalled: the page polls while any exists (a stalled run is
+ * picked up again by the queue, and the card should see it resume).
+ */
 export function isRunActive(integration: Integration): boolean {
   const status = integration.currentRun?.status;
-  return status === 'queued' || status === 'running';
+  return status === 'queued' || status === 'running' || status === 'stalled';
 }
 
 /** Poll every second while a sync runs (the progress bar), otherwise only on focus and after changes. */

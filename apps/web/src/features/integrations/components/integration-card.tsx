@@ -178,6 +178,14 @@ function ConnectionAlert({
       </Alert>
     );
   }
+  if (integration.currentRun?.status === 'stalled' && integration.status !== 'disabled') {
+    return (
+      <Alert tone="warning" title="The sync stalled">
+        The worker running it stopped before it finished. It continues from the last saved page on its own
+        {isAdmin ? ', or now with Sync now' : ''}.
+      </Alert>
+    );
+  }
   if (integration.lastRun?.status === 'failed' && !integration.currentRun && integration.status !== 'disabled') {
     return (
       <Alert tone="warning" title="The last sync failed">

@@ -15,6 +15,7 @@ import type { DisplayStatus } from '../sync-run';
 
 const statuses: Record<DisplayStatus, { label: string; tone: BadgeTone; icon: LucideIcon }> = {
   syncing: { label: 'Syncing', tone: 'sky', icon: RefreshCw },
+  stalled: { label: 'Sync stalled', tone: 'amber', icon: CirclePause },
   healthy: { label: 'Healthy', tone: 'green', icon: CircleCheck },
   inactive: { label: 'Waiting for first sync', tone: 'neutral', icon: Clock },
   disabled: { label: 'Paused', tone: 'neutral', icon: CirclePause },

@@ -9,6 +9,7 @@ import { getRunDuration } from '../sync-run';
 const statusTones: Record<SyncRun['status'], BadgeTone> = {
   queued: 'neutral',
   running: 'sky',
+  stalled: 'amber',
   succeeded: 'green',
   failed: 'red',
 };
