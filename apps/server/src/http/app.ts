@@ -1,4 +1,5 @@
 import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { pino } from 'pino';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -30,8 +31,10 @@ import { registerWinbackRoutes } from '../features/re-engage/winback.routes';
 import type { JobQueue } from '../jobs/job-queue';
 import type { Encryptor } from '../lib/encryption';
 import type { App, AppContext } from './app-types';
-import { createLogger } from './logger';
 import { handleError, sendProblem } from './problem';
+import { refuseCrossSiteRequests } from './csrf';
+import { answerClientError, answerFrameworkError, refuseLongUrl } from './framework-errors';
+import { refuseControlCharacters } from './input-guard';
 import { registerWebApp } from './web-app';
 
 export type BuildAppOptions = {
@@ -46,7 +49,13 @@ export type BuildAppOptions = {
   logger?: false | FastifyBaseLogger;
 };
 
-export { createLogger } from './logger';
+/** Secrets never reach the log: credentials travel in these headers. */
+export function createLogger(env: Env): FastifyBaseLogger {
+  return pino({
+    level: env.LOG_LEVEL,
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+  });
+}
 
 export const apiPrefix = '/v3/rest';
 
@@ -66,6 +75,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const app = Fastify({
     ...(options.logger === false ? { logger: false } : { loggerInstance: options.logger ?? createLogger(options.env) }),
     bodyLimit: 1024 * 1024,
+    // Errors before routing (a bad URL, unparsable HTTP) answer problem+json like the rest.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -107,6 +119,15 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     },
     transform: jsonSchemaTransform,
   });
+
+  app.addHook('onRequest', refuseLongUrl);
+  app.addHook(
+    'onRequest',
+    refuseCrossSiteRequests(
+      (request) => !request.url.startsWith(apiPrefix) || request.url.startsWith(`${apiPrefix}/webhooks/`),
+    ),
+  );
+  app.addHook('preValidation', refuseControlCharacters);
 
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith(apiPrefix)) return;
