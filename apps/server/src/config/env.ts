@@ -1,8 +1,50 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 /** Relative paths are read from where the user ran `npm start`, not from the workspace folder npm enters. */
 const userCwd = process.env.INIT_CWD ?? process.cwd();
+
+/** proxy-addr's names for address ranges, accepted beside literal addresses. */
+const proxyRangeNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (proxyRangeNames.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/** Trusts the first `n` hops, counting the socket's peer as hop 0. */
+type TrustHops = (address: string, hop: number) => boolean;
+
+/**
+ * Which proxies may set X-Forwarded-For (and so the client address that per-address limits use).
+ * Off by default: trusting the header from anyone lets every request claim a new address.
+ */
+const trustProxySchema = z
+  .string()
+  .trim()
+  .default('false')
+  .transform((value, context): boolean | string[] | TrustHops => {
+    if (value === '' || value === 'false') return false;
+    if (value === 'true') return true;
+    if (/^\d+$/.test(value)) {
+      // Fastify accepts a hop count at run time but not in its types; this is what it builds from one.
+      const hops = Number(value);
+      return (_address: string, hop: number) => hop < hops;
+    }
+    const entries = value.split(',').map((entry) => entry.trim());
+    const invalid = entries.filter((entry) => !isProxyAddress(entry));
+    if (invalid.length === 0) return entries;
+    context.addIssue({
+      code: 'custom',
+      message: `must be false, true, a hop count or comma-separated proxy addresses/CIDRs (not ${invalid.join(', ')})`,
+    });
+    return z.NEVER;
+  });
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -35,6 +77,8 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** `false` (default), `true`, a hop count, or proxy addresses/CIDRs such as `127.0.0.1,10.0.0.0/8`. */
+  TRUST_PROXY: trustProxySchema,
   /**
    * Lets admins point a connection at another API address (`baseUrl`, a self-hosted PostHog).
    * Unset, it is on only where NODE_ENV says test or development: a custom address is where stored

@@ -78,7 +78,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     // Errors before routing (a bad URL, unparsable HTTP) answer problem+json like the rest.
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
-    trustProxy: true,
+    trustProxy: options.env.TRUST_PROXY,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

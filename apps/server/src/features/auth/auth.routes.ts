@@ -9,6 +9,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor } from '../../http/guards';
+import { AppError } from '../../lib/errors';
 import { getMe } from '../workspace/workspace.service';
 import { authenticate, createApiToken, createSession, deleteApiToken, endSession, listTokens } from './auth.service';
 
@@ -43,7 +44,15 @@ export function registerAuthRoutes(app: App, context: AppContext) {
       },
     },
     async (request, reply) => {
-      const user = await authenticate(db, request.body.email, request.body.password);
+      const result = await authenticate(db, request.body.email, request.body.password, context.now());
+      if (result.outcome === 'throttled') {
+        void reply.header('retry-after', String(result.retryAfterSeconds));
+        throw new AppError(
+          'rate_limited',
+          `Too many sign-in attempts. Try again in ${result.retryAfterSeconds} seconds.`,
+        );
+      }
+      const { user } = result;
       const session = await createSession(db, user, context.env.SESSION_TTL_DAYS, context.now());
       setSessionCookie(reply, context, session);
       return getMe(db, user.id);

@@ -2,6 +2,9 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import { createSecretToken, hashPassword, hashToken, verifyPassword } from '../../lib/secrets';
 import type { Actor } from './actor';
+import { createBoundedConcurrency } from './bounded-concurrency';
+import { clearLoginFailures, countLoginFailure, extendLoginLock, findLoginLock } from './login-attempts.queries';
+import { forgetFailuresBefore, lockoutSecondsAfter, secondsUntilUnlocked } from './login-lockout';
 import {
   deleteSession,
   findActorByApiToken,
@@ -16,12 +19,56 @@ import {
 /** Verifying against a real hash when the email is unknown keeps response times equal. */
 let decoyHash: Promise<string> | undefined;
 
-export async function authenticate(db: Db, email: string, password: string) {
+/**
+ * Two scrypt checks at a time (libuv has four threads and this may be a two-core machine), and a
+ * short queue; a flood beyond that is answered 429 without hashing, so other requests keep their
+ * share of CPU. One limiter per process.
+ */
+const passwordChecks = createBoundedConcurrency({ maxActive: 2, maxQueued: 32 });
+
+type UserRow = NonNullable<Awaited<ReturnType<typeof findUserByEmail>>>;
+
+export type SignInResult =
+  { outcome: 'signed-in'; user: UserRow } | { outcome: 'throttled'; retryAfterSeconds: number };
+
+/** The user when the password matches, null otherwise; 'locked' when a lock began while queued. */
+async function checkPassword(db: Db, email: string, password: string, now: Date): Promise<UserRow | null | 'locked'> {
+  if (secondsUntilUnlocked(await findLoginLock(db, email), now) > 0) return 'locked';
   const user = await findUserByEmail(db, email);
   decoyHash ??= hashPassword('decoy-password-never-used');
   const isValid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
-  if (!user || !isValid) throw new AppError('unauthenticated', 'The email or password is not correct.');
-  return user;
+  return user && isValid ? user : null;
+}
+
+async function countFailure(db: Db, email: string, now: Date): Promise<void> {
+  const failures = await countLoginFailure(db, email, now, forgetFailuresBefore(now));
+  const lockSeconds = lockoutSecondsAfter(failures);
+  if (lockSeconds > 0) await extendLoginLock(db, email, new Date(now.getTime() + lockSeconds * 1000));
+}
+
+/**
+ * Signs in by email and password. Unknown emails are counted and locked exactly like known ones,
+ * so neither the answer nor its timing tells whether an account exists. A locked email is refused
+ * even with the right password, and never reaches the password hash.
+ */
+export async function authenticate(db: Db, email: string, password: string, now: Date): Promise<SignInResult> {
+  const lockedFor = secondsUntilUnlocked(await findLoginLock(db, email), now);
+  if (lockedFor > 0) return { outcome: 'throttled', retryAfterSeconds: lockedFor };
+  const pending = passwordChecks.run(() => checkPassword(db, email, password, now));
+  if (!pending) return { outcome: 'throttled', retryAfterSeconds: 1 };
+  const user = await pending;
+  if (user === 'locked') {
+    return {
+      outcome: 'throttled',
+      retryAfterSeconds: Math.max(1, secondsUntilUnlocked(await findLoginLock(db, email), now)),
+    };
+  }
+  if (!user) {
+    await countFailure(db, email, now);
+    throw new AppError('unauthenticated', 'The email or password is not correct.');
+  }
+  await clearLoginFailures(db, email);
+  return { outcome: 'signed-in', user };
 }
 
 export async function createSession(

@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { judgePassword, weakPasswordMessage } from './password-strength';
 
 describe('password strength', () => {
-  it.each(['aaaaaaaaaa', '1234567890', '          ', 'password123', 'qwertyuiop', 'abcdefghij', 'letmein2024', 'Password1!'])(
-    'refuses %j with a helpful message',
-    (password) => {
-      expect(judgePassword(password)).toEqual({ isStrong: false, message: weakPasswordMessage });
-    },
-  );
+  it.each([
+    'aaaaaaaaaa',
+    '1234567890',
+    '          ',
+    'password123',
+    'qwertyuiop',
+    'abcdefghij',
+    'letmein2024',
+    'Password1!',
+  ])('refuses %j with a helpful message', (password) => {
+    expect(judgePassword(password)).toEqual({ isStrong: false, message: weakPasswordMessage });
+  });
 
   // Passphrases the docs, demo and tests use must keep working.
   it.each([
