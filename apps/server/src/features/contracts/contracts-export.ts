@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import type { LedgerRow } from '@success/shared/ledger';
+import { toCsv } from '../../lib/csv';
 
 const header = [
   'account',
@@ -34,9 +34,11 @@ const decimal = (minor: number) => (minor / 100).toFixed(2);
  * row is ignored, so the file reconciles with the page on its own.
  */
 export function ledgerCsv(rows: LedgerRow[]): string {
-  return Papa.unparse({
-    fields: header,
-    data: rows.map((row) => [
+  // Names, products and ignore reasons are typed by users or synced from providers: toCsv keeps
+  // them from running as formulas when the file is opened in a spreadsheet.
+  return toCsv(
+    header,
+    rows.map((row) => [
       row.account?.name ?? '',
       row.account?.domain ?? '',
       row.productName,
@@ -60,5 +62,5 @@ export function ledgerCsv(rows: LedgerRow[]): string {
       row.isIgnoredFromArr ? 'yes' : 'no',
       row.ignoreReason ?? '',
     ]),
-  });
+  );
 }
