@@ -31,7 +31,8 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/v3': { target: apiTarget, changeOrigin: true },
+      // The Host stays the dev server's, so the API's Origin check sees the page's own origin.
+      '/v3': { target: apiTarget, changeOrigin: false },
       '/healthz': { target: apiTarget, changeOrigin: true },
     },
   },
