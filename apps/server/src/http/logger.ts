@@ -69,7 +69,7 @@ function isDatabaseError(error: Error): boolean {
   return 'severity' in error && 'code' in error;
 }
 
-function describeError(error: Error, depth: number, seen: WeakSet<object>): Record<string, unknown> {
+function describeError(error: Error, depth: number, ancestors: Set<object>): Record<string, unknown> {
   const described: Record<string, unknown> = {
     type: error.name,
     message: withoutQueryParameters(error.message),
@@ -78,9 +78,12 @@ function describeError(error: Error, depth: number, seen: WeakSet<object>): Reco
   const fields = isDatabaseError(error) ? databaseErrorFields : Object.keys(error);
   const record = error as unknown as Record<string, unknown>;
   for (const field of fields) {
-    if (field in error && !(field in described)) described[field] = sanitize(field, record[field], depth + 1, seen);
+    if (field in error && !(field in described))
+      described[field] = sanitize(field, record[field], depth + 1, ancestors);
   }
-  if (error.cause !== undefined) described.cause = sanitize('cause', error.cause, depth + 1, seen);
+  if (error.cause !== undefined && !('cause' in described)) {
+    described.cause = sanitize('cause', error.cause, depth + 1, ancestors);
+  }
   return described;
 }
 
@@ -90,28 +93,27 @@ const maxDepth = 8;
  * Walks what a log call passed (plain objects, arrays and errors only; framework objects such as
  * the request are left to their serializers) and replaces secret fields and query parameters.
  */
-function sanitize(field: string, value: unknown, depth: number, seen: WeakSet<object>): unknown {
+function sanitize(field: string, value: unknown, depth: number, ancestors: Set<object>): unknown {
   if (isSecretField(field)) return value === undefined || value === null ? value : redacted;
   if (typeof value !== 'object' || value === null) return value;
-  if (depth > maxDepth || seen.has(value)) return '[nested]';
-  if (value instanceof Error) {
-    seen.add(value);
-    return describeError(value, depth, seen);
+  const isWalked = value instanceof Error || Array.isArray(value) || isPlainObject(value);
+  if (!isWalked) return value;
+  if (depth > maxDepth || ancestors.has(value)) return '[nested]';
+  ancestors.add(value);
+  try {
+    if (value instanceof Error) return describeError(value, depth, ancestors);
+    if (Array.isArray(value)) return value.map((item) => sanitize('', item, depth + 1, ancestors));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, nested]) => [key, sanitize(key, nested, depth + 1, ancestors)]),
+    );
+  } finally {
+    ancestors.delete(value);
   }
-  if (Array.isArray(value)) {
-    seen.add(value);
-    return value.map((item) => sanitize('', item, depth + 1, seen));
-  }
-  if (!isPlainObject(value)) return value;
-  seen.add(value);
-  return Object.fromEntries(
-    Object.entries(value).map(([key, nested]) => [key, sanitize(key, nested, depth + 1, seen)]),
-  );
 }
 
 export function sanitizeLogObject(object: Record<string, unknown>): Record<string, unknown> {
-  const seen = new WeakSet<object>();
-  return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, sanitize(key, value, 0, seen)]));
+  const ancestors = new Set<object>();
+  return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, sanitize(key, value, 0, ancestors)]));
 }
 
 /**
@@ -124,6 +126,9 @@ export function createLogger(env: Pick<Env, 'LOG_LEVEL'>, destination?: Destinat
     level: env.LOG_LEVEL,
     redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
     formatters: { log: sanitizeLogObject },
+    // Errors are already described (and stripped) by the formatter above; pino's own error
+    // serializer would copy every field back and rename the type to `Object`.
+    serializers: { err: (value: unknown) => value },
     hooks: { streamWrite: scrubSecretValues },
   };
   return destination ? pino(options, destination) : pino(options);
