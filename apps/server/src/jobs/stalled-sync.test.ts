@@ -4,11 +4,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import pg from 'pg';
 import { connections, revenueSources, syncRuns, workspaces } from '../db/schema';
 import { fakeCustomer, fakeSubscription } from '../integrations/stripe/fake-factories';
 import { startStripeFake, type StripeFake } from '../integrations/stripe/fake-server';
 import { createEncryptor, keyFromSecret } from '../lib/encryption';
 import { createTestDatabase, type TestDatabase } from '../test/database';
+import { startSync } from '../features/integrations/integrations.service';
 import type { JobQueue } from './job-queue';
 import { createPgBossQueue, syncJobTiming } from './pg-boss-queue';
 
@@ -65,10 +67,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('a worker killed mid-sync (Postg
     await database.close();
   });
 
-  const listRuns = () => database.db.select().from(syncRuns).where(eq(syncRuns.workspaceId, workspaceId));
-
-  it('resumes the pass on another worker and finishes within 2 minutes, without duplicates', async () => {
-    const startedAt = Date.now();
+  const spawnWorker = (leaseMs: number) => {
     // node itself with the tsx loader: the tsx launcher would leave its own child running when killed.
     const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/jobs/testing/queue-worker-child.ts'], {
       cwd: repoRoot,
@@ -78,11 +77,32 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('a worker killed mid-sync (Postg
         WORKSPACE_ID: workspaceId,
         PROVIDER: 'stripe',
         SECRET_KEY: secretKeyHex,
-        LEASE_MS: String(leaseSeconds * 1000),
+        LEASE_MS: String(leaseMs),
       },
       stdio: 'ignore',
     });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    return { child, exited: new Promise((resolve) => child.once('exit', resolve)) };
+  };
+
+  const startSurvivor = () =>
+    createPgBossQueue(
+      database.url!,
+      {
+        db: database.db,
+        encryptor: createEncryptor(keyFromSecret(secretKeyHex)),
+        now: () => new Date(),
+        workerId: 'survivor',
+        leaseMs: leaseSeconds * 1000,
+      },
+      { error: () => undefined },
+      { isWorking: true },
+    );
+
+  const listRuns = () => database.db.select().from(syncRuns).where(eq(syncRuns.workspaceId, workspaceId));
+
+  it('resumes the pass on another worker and finishes within 2 minutes, without duplicates', async () => {
+    const startedAt = Date.now();
+    const { child, exited } = spawnWorker(leaseSeconds * 1000);
     let pages = 0;
     while (pages < 2 && Date.now() - startedAt < 60_000) {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -96,18 +116,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('a worker killed mid-sync (Postg
     fake.state.faults.slowMs = 0;
 
     // The surviving worker is only told nothing: the dead job's expiry and retry bring the sync to it.
-    survivor = await createPgBossQueue(
-      database.url!,
-      {
-        db: database.db,
-        encryptor: createEncryptor(keyFromSecret(secretKeyHex)),
-        now: () => new Date(),
-        workerId: 'survivor',
-        leaseMs: leaseSeconds * 1000,
-      },
-      { error: () => undefined },
-      { isWorking: true },
-    );
+    survivor = await startSurvivor();
     let finished = await listRuns();
     while (!finished.some((run) => run.status === 'succeeded') && Date.now() - startedAt < 110_000) {
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -120,4 +129,79 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('a worker killed mid-sync (Postg
     expect(sources).toHaveLength(fake.state.subscriptions.length);
     expect(new Set(sources.map((source) => source.externalId)).size).toBe(fake.state.subscriptions.length);
   }, 130_000);
+
+  it('lets Sync now start at once when the lease has lapsed but the dead job has not expired yet', async () => {
+    // A longer lease for the killed worker: its job (expiring after 2 × 8 s) is still active when Sync now comes.
+    const childLeaseMs = 8_000;
+    const before = new Set((await listRuns()).map((run) => run.id));
+    // Only the child works the queue until it is killed; otherwise the survivor could take its job.
+    await survivor?.stop();
+    fake.state.faults.slowMs = 300;
+    const { child, exited } = spawnWorker(childLeaseMs);
+    const deadline = Date.now() + 60_000;
+    let dead = (await listRuns()).find((run) => !before.has(run.id));
+    while ((dead?.pages ?? 0) < 2 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      dead = (await listRuns()).find((run) => !before.has(run.id));
+    }
+    child.kill('SIGKILL');
+    await exited;
+    fake.state.faults.slowMs = 0;
+    expect(dead).toMatchObject({ status: 'running' });
+    survivor = await startSurvivor();
+    await new Promise((resolve) => setTimeout(resolve, childLeaseMs + 500)); // the dead worker's lease lapses
+
+    const jobStates = async () => {
+      const client = new pg.Client({ connectionString: database.url! });
+      await client.connect();
+      try {
+        const result = await client.query<{ state: string }>(
+          'select state from pgboss.job where singleton_key = $1 order by created_on',
+          [`${workspaceId}:stripe`],
+        );
+        return result.rows.map((row) => row.state);
+      } finally {
+        await client.end();
+      }
+    };
+    expect(await jobStates()).toContain('active');
+
+    await startSync(
+      {
+        db: database.db,
+        encryptor: createEncryptor(keyFromSecret(secretKeyHex)),
+        jobs: survivor,
+        now: () => new Date(),
+        defaultSyncIntervalMinutes: 15,
+        isProviderBaseUrlAllowed: true,
+      },
+      {
+        userId: workspaceId,
+        email: 'admin@stall.test',
+        role: 'admin',
+        workspaceId,
+        dataWorkspaceId: workspaceId,
+        isDemo: false,
+        via: 'session',
+      },
+      'stripe',
+      'incremental',
+    );
+    const [stalled] = await database.db.select().from(syncRuns).where(eq(syncRuns.id, dead!.id));
+    expect(stalled).toMatchObject({ status: 'failed' });
+    expect(stalled?.error).toMatch(/^Stalled/);
+    expect(await jobStates()).not.toContain('active');
+
+    let runs = await listRuns();
+    const isResumed = () => runs.some((run) => !before.has(run.id) && run.id !== dead!.id && run.status === 'succeeded');
+    const resumeDeadline = Date.now() + 30_000;
+    while (!isResumed() && Date.now() < resumeDeadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      runs = await listRuns();
+    }
+    expect(isResumed()).toBe(true);
+    const sources = await database.db.select().from(revenueSources).where(eq(revenueSources.workspaceId, workspaceId));
+    expect(new Set(sources.map((source) => source.externalId)).size).toBe(sources.length);
+    expect(sources).toHaveLength(fake.state.subscriptions.length);
+  }, 120_000);
 });
