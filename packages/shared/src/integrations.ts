@@ -1,5 +1,6 @@
 /** HTTP contracts of Settings → Integrations, sync runs, the Unmatched list and section readiness. */
 import { z } from 'zod';
+import { httpUrlSchema } from './api';
 
 export const providerKeySchema = z.enum(['stripe', 'salesbricks', 'posthog', 'hubspot', 'attio', 'salesforce', 'github', 'rss']);
 export type ProviderKeyName = z.infer<typeof providerKeySchema>;
@@ -129,7 +130,7 @@ const signalItemSchema = z.object({
   score: z.number().int().min(0).max(10).optional(),
   text: z.string().min(1).max(10_000),
   source: z.string().min(1).max(100).default('api'),
-  evidenceUrl: z.url().optional(),
+  evidenceUrl: httpUrlSchema.optional(),
   occurredAt: z.iso.datetime({ offset: true }),
 });
 export const signalBatchSchema = z.object({ items: z.array(z.unknown()).min(1).max(1000) });
@@ -141,7 +142,7 @@ export const callItemSchema = z.object({
   title: z.string().min(1).max(500),
   summary: z.string().max(20_000).optional(),
   participants: z.array(z.string().max(200)).max(100).optional(),
-  url: z.url().optional(),
+  url: httpUrlSchema.optional(),
   occurredAt: z.iso.datetime({ offset: true }),
 });
 

@@ -1,4 +1,4 @@
-import type { FeedItem, FeedType } from '@success/shared/api';
+import { toHttpUrlOrNull, type FeedItem, type FeedType } from '@success/shared/api';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, activities } from '../../db/schema';
@@ -15,7 +15,8 @@ function toFeedItem(row: FeedRow): FeedItem {
     title: row.title,
     summary: row.summary,
     source: row.source,
-    url: row.url,
+    // Stored links may predate input checks or come from a provider: only http(s) ever leaves.
+    url: toHttpUrlOrNull(row.url),
     sentiment: row.sentiment,
     score: row.score,
     amount:

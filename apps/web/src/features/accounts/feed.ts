@@ -89,17 +89,6 @@ export function getSourceLinkLabel(source: string): string {
   return products.has(source.toLowerCase()) ? `Open in ${getSourceLabel(source)}` : 'Open link';
 }
 
-/** Only web links are rendered: imported data must never smuggle in a javascript: URL. */
-export function getSafeUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** NPS bands: promoters 9–10, passives 7–8, detractors 0–6. */
 export function getNpsBand(score: number): 'promoter' | 'passive' | 'detractor' {
   if (score >= 9) return 'promoter';

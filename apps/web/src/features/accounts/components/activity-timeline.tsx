@@ -24,13 +24,13 @@ import { SectionCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
+import { getSafeUrl } from '@/lib/external-url';
 import { formatCount, formatDateTime, formatMoney, formatRelativeTime } from '@/lib/format';
 import { useActivity } from '../api/get-activity';
 import {
   feedTypeLabels,
   getFeedTitle,
   getNpsBand,
-  getSafeUrl,
   getSourceLabel,
   getSourceLinkLabel,
   humanize,

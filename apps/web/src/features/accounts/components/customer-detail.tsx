@@ -13,6 +13,7 @@ import { sectionPaths } from '@/config/paths';
 import { getSectionLabel } from '@/config/sections';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiError } from '@/lib/api-client';
+import { getSafeUrl } from '@/lib/external-url';
 import { formatCount, formatDate, formatMoney } from '@/lib/format';
 import { recallSectionSearch } from '@/lib/section-return';
 import { useCurrentUser } from '@/features/auth/api/get-me';
@@ -140,7 +141,8 @@ function AccountView({
   useDocumentTitle(account.name);
   const me = useCurrentUser();
   const [isDrafting, setIsDrafting] = useState(false);
-  const crmLink = detail.crmLinks[0];
+  // Provider links come from synced data: only http(s) ones become a button.
+  const crmLink = detail.crmLinks.find((link) => getSafeUrl(link.url) !== null);
 
   return (
     <div className="space-y-5">
@@ -285,7 +287,7 @@ function AccountView({
             </Button>
             {crmLink ? (
               <a
-                href={crmLink.url}
+                href={getSafeUrl(crmLink.url) ?? undefined}
                 target="_blank"
                 rel="noreferrer noopener"
                 className={buttonClasses({ variant: 'secondary' })}

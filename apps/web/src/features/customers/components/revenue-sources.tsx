@@ -18,6 +18,7 @@ import {
 import { formatConflicts, formatInterval, getSourceLabel } from '@/features/contracts/labels';
 import { getErrorMessage } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
+import { getSafeUrl } from '@/lib/external-url';
 import { formatDate, formatMoney } from '@/lib/format';
 import { useRevenue } from '../api/get-revenue';
 import { formatSourceCounts, sourceCountsOf } from '../source-counts';
@@ -230,14 +231,14 @@ function RevenueCard({ row, domain, canEdit }: { row: LedgerRow; domain: string;
         </div>
       ) : null}
 
-      {row.sources.some((source) => source.url) ? (
+      {row.sources.some((source) => getSafeUrl(source.url)) ? (
         <div className="mt-3 flex flex-wrap gap-3">
           {row.sources
-            .filter((source) => source.url)
+            .filter((source) => getSafeUrl(source.url))
             .map((source) => (
               <a
                 key={source.id}
-                href={source.url ?? undefined}
+                href={getSafeUrl(source.url) ?? undefined}
                 target="_blank"
                 rel="noreferrer noopener"
                 className="inline-flex items-center gap-1 text-xs font-medium text-indigo-700 hover:underline"
