@@ -1,5 +1,4 @@
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { pino } from 'pino';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -31,6 +30,7 @@ import { registerWinbackRoutes } from '../features/re-engage/winback.routes';
 import type { JobQueue } from '../jobs/job-queue';
 import type { Encryptor } from '../lib/encryption';
 import type { App, AppContext } from './app-types';
+import { createLogger } from './logger';
 import { handleError, sendProblem } from './problem';
 import { refuseCrossSiteRequests } from './csrf';
 import { answerClientError, answerFrameworkError, refuseLongUrl } from './framework-errors';
@@ -49,13 +49,7 @@ export type BuildAppOptions = {
   logger?: false | FastifyBaseLogger;
 };
 
-/** Secrets never reach the log: credentials travel in these headers. */
-export function createLogger(env: Env): FastifyBaseLogger {
-  return pino({
-    level: env.LOG_LEVEL,
-    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-  });
-}
+export { createLogger } from './logger';
 
 export const apiPrefix = '/v3/rest';
 

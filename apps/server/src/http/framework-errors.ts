@@ -13,12 +13,13 @@ import { problemDocument, sendProblem } from './problem';
 export const maxUrlLength = 8 * 1024;
 
 /** Fastify's `frameworkErrors` option: a URL that cannot be decoded (`/integrations/%`). */
-export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const detail =
     error.code === 'FST_ERR_BAD_URL'
       ? 'The address is not a valid URL (a % must start an escape such as %20).'
       : 'The request could not be routed.';
-  return sendProblem(reply, request, 'bad_request', detail);
+  // The reply is sent here; Fastify expects nothing back from this handler.
+  void sendProblem(reply, request, 'bad_request', detail);
 }
 
 /** An onRequest hook: an address over `maxUrlLength` answers 414 before any work is done. */
