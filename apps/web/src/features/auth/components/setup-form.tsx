@@ -55,7 +55,11 @@ export function SetupForm({ onSuccess }: { onSuccess: () => void }) {
           />
         )}
       </Field>
-      <Field label="Password" error={fieldErrors.password} hint="At least 10 characters.">
+      <Field
+        label="Password"
+        error={fieldErrors.password}
+        hint="At least 10 characters, not a common or repeated pattern (a few words work well)."
+      >
         {(props) => (
           <Input
             {...props}

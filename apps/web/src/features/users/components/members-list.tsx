@@ -63,7 +63,7 @@ function AddMemberForm({ onDone }: { onDone: () => void }) {
         <Field
           label="Initial password"
           error={errors.password}
-          hint="At least 10 characters; share it with them privately."
+          hint="At least 10 characters, not a common or repeated pattern (a few words work well); share it with them privately."
         >
           {(props) => (
             <Input
