@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { connections, deals, providerCustomers, syncRuns } from '../db/schema';
@@ -16,6 +16,8 @@ const script = {
   failAtPage: null as number | null,
   failKind: 'server' as 'server' | 'auth',
   requestedPages: [] as number[],
+  /** While set, a page request waits for it: a sync then holds its lease as long as the test wants. */
+  hold: null as Promise<void> | null,
 };
 
 const scriptedConnector: Connector<{ token: string }, Record<string, never>> = {
@@ -28,9 +30,10 @@ const scriptedConnector: Connector<{ token: string }, Record<string, never>> = {
     credentials.token === 'good'
       ? Promise.resolve({ detail: 'ok' })
       : Promise.reject(new ProviderError('auth', 'Invalid token: the key was revoked.')),
-  fetchPage: (_context, { cursor }) => {
+  fetchPage: async (_context, { cursor }) => {
     const index = typeof cursor?.page === 'number' ? cursor.page : 0;
     script.requestedPages.push(index);
+    if (script.hold) await script.hold;
     if (script.failAtPage === index) {
       script.failAtPage = null;
       return Promise.reject(
@@ -190,12 +193,17 @@ describe('the sync engine', () => {
 
   it('never runs two syncs of one connection at once', async () => {
     const other: SyncDeps = { ...deps, workerId: 'worker-b' };
-    const [a, b] = await Promise.all([
-      sync(),
-      runSync(other, { workspaceId, provider: 'attio', mode: 'full', trigger: 'schedule' }),
-    ]);
-    const outcomes = [a.status, b.status].sort();
-    expect(outcomes).toEqual(['skipped', 'succeeded']);
+    let release = () => {};
+    script.hold = new Promise<void>((resolve) => (release = resolve));
+    const pagesBefore = script.requestedPages.length;
+    const first = sync();
+    // The first sync is inside a page request, holding the connection's lease, when the second starts.
+    await vi.waitFor(() => expect(script.requestedPages.length).toBeGreaterThan(pagesBefore));
+    const second = await runSync(other, { workspaceId, provider: 'attio', mode: 'full', trigger: 'schedule' });
+    script.hold = null;
+    release();
+    expect(second.status).toBe('skipped');
+    expect((await first).status).toBe('succeeded');
     expect(await dealIds()).toEqual(['d1', 'd2', 'd3', 'd4', 'd5']);
   });
 
