@@ -74,7 +74,14 @@ export const users = pgTable(
     role: text('role', { enum: ['admin', 'member', 'viewer'] }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('users_email_key').on(t.email), index('users_workspace_idx').on(t.workspaceId)],
+  // An email is unique within a workspace, not across the instance: the same person may hold an
+  // account in two workspaces (each with its own password), and adding a member never reveals
+  // whether an address is used in another workspace.
+  (t) => [
+    uniqueIndex('users_workspace_email_key').on(t.workspaceId, t.email),
+    index('users_email_idx').on(t.email),
+    index('users_workspace_idx').on(t.workspaceId),
+  ],
 );
 
 export const sessions = pgTable(

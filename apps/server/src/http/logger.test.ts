@@ -57,7 +57,7 @@ describe('the log of a failed insert', () => {
     expect(logged).not.toContain('gavin@hooli.test');
     expect(logged).toContain('insert into \\"users\\"');
     expect(logged).toContain('23505');
-    expect(logged).toContain('users_email_key');
+    expect(logged).toContain('users_workspace_email_key');
   });
 });
 

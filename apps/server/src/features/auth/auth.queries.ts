@@ -77,8 +77,13 @@ export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
 
+/** Every account with this email, oldest first (one per workspace the address belongs to). */
+export async function listUsersByEmail(db: Db, email: string) {
+  return db.select().from(users).where(eq(users.email, email)).orderBy(users.createdAt, users.id).limit(20);
+}
+
 export async function findUserByEmail(db: Db, email: string) {
-  const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  const [user] = await listUsersByEmail(db, email);
   return user ?? null;
 }
 

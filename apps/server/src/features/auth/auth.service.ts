@@ -9,7 +9,7 @@ import {
   deleteSession,
   findActorByApiToken,
   findActorBySession,
-  findUserByEmail,
+  listUsersByEmail,
   insertApiToken,
   insertSession,
   listApiTokens,
@@ -26,7 +26,7 @@ let decoyHash: Promise<string> | undefined;
  */
 const passwordChecks = createBoundedConcurrency({ maxActive: 2, maxQueued: 32 });
 
-type UserRow = NonNullable<Awaited<ReturnType<typeof findUserByEmail>>>;
+type UserRow = Awaited<ReturnType<typeof listUsersByEmail>>[number];
 
 export type SignInResult =
   { outcome: 'signed-in'; user: UserRow } | { outcome: 'throttled'; retryAfterSeconds: number };
@@ -34,10 +34,18 @@ export type SignInResult =
 /** The user when the password matches, null otherwise; 'locked' when a lock began while queued. */
 async function checkPassword(db: Db, email: string, password: string, now: Date): Promise<UserRow | null | 'locked'> {
   if (secondsUntilUnlocked(await findLoginLock(db, email), now) > 0) return 'locked';
-  const user = await findUserByEmail(db, email);
-  decoyHash ??= hashPassword('decoy-password-never-used');
-  const isValid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
-  return user && isValid ? user : null;
+  // One address may hold an account in several workspaces, each with its own password: the
+  // password says which one signs in (the oldest when two share a password).
+  const candidates = await listUsersByEmail(db, email);
+  if (candidates.length === 0) {
+    decoyHash ??= hashPassword('decoy-password-never-used');
+    await verifyPassword(password, await decoyHash);
+    return null;
+  }
+  for (const user of candidates) {
+    if (await verifyPassword(password, user.passwordHash)) return user;
+  }
+  return null;
 }
 
 async function countFailure(db: Db, email: string, now: Date): Promise<void> {

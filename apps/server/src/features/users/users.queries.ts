@@ -24,18 +24,17 @@ export async function countAdmins(db: Db, workspaceId: string): Promise<number> 
 }
 
 /**
- * Inserts the user, or returns null, writing nothing, when the email is already taken: the unique
- * index decides, so two requests adding the same address at once cannot both pass a read first.
+ * Inserts the user, or returns null, writing nothing, when the email is already a member of the
+ * workspace: the unique index decides, so two requests adding the same address at once cannot both
+ * pass a read first. Other workspaces' members are never consulted.
  */
 export async function insertUserUnlessEmailTaken(db: Db, user: typeof users.$inferInsert) {
-  const [row] = await db.insert(users).values(user).onConflictDoNothing({ target: users.email }).returning();
+  const [row] = await db
+    .insert(users)
+    .values(user)
+    .onConflictDoNothing({ target: [users.workspaceId, users.email] })
+    .returning();
   return row ?? null;
-}
-
-/** Which workspace holds this email, if any (emails are unique across the instance: they sign in). */
-export async function findWorkspaceOfEmail(db: Db, email: string): Promise<string | null> {
-  const [row] = await db.select({ workspaceId: users.workspaceId }).from(users).where(eq(users.email, email)).limit(1);
-  return row?.workspaceId ?? null;
 }
 
 /**

@@ -8,7 +8,6 @@ import {
   countAdmins,
   deleteUserRow,
   findUser,
-  findWorkspaceOfEmail,
   insertUserUnlessEmailTaken,
   listUsers,
   updateUserRole,
@@ -22,10 +21,6 @@ function toUser(row: { id: string; email: string; name: string | null; role: Rol
 export async function listMembers(db: Db, actor: Actor): Promise<User[]> {
   return (await listUsers(db, actor.workspaceId)).map(toUser);
 }
-
-/** Said of any address that cannot be added, so the answer never tells where an address is in use. */
-const unusableEmailDetail =
-  'This email address cannot be used for a new member. Ask the person for another address, or ask them to sign in with the account they have.';
 
 export async function createMember(
   db: Db,
@@ -41,13 +36,9 @@ export async function createMember(
     passwordHash: await hashPassword(input.password),
   });
   if (row) return toUser(row);
-  if ((await findWorkspaceOfEmail(db, input.email)) === actor.workspaceId) {
-    throw new AppError('conflict', `${input.email} is already a member of this workspace.`);
-  }
-  // Emails are unique across the instance (they sign in without naming a workspace). An address
-  // taken in another workspace gets the same answer as any unusable address, never a 409 that
-  // would confirm someone has an account elsewhere.
-  throw new AppError('unprocessable', unusableEmailDetail, [{ path: 'body.email', message: unusableEmailDetail }]);
+  // Only this workspace's members are compared: an address used in another workspace is added as a
+  // separate account here, so the answer never tells whether someone has an account elsewhere.
+  throw new AppError('conflict', `${input.email} is already a member of this workspace.`);
 }
 
 const lastAdminDetail = 'A workspace needs at least one admin. Make someone else admin first.';
