@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { connections, revenueSources, syncRuns, workspaces } from '../db/schema';
+import { connections, revenueSources, syncRuns } from '../db/schema';
 import { createEncryptor, keyFromSecret } from '../lib/encryption';
 import { createTestDatabase, type TestDatabase } from '../test/database';
-import { fakeCustomer, fakeSubscription } from './stripe/fake-factories';
-import { startStripeFake, type StripeFake } from './stripe/fake-server';
+import { createSlowStripeWorkspace } from '../test/slow-stripe-workspace';
+import type { StripeFake } from './stripe/fake-server';
 import { runSync } from './sync-engine';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -29,24 +29,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('a sync killed mid-run', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    fake = await startStripeFake({ secretKey: stripeKey });
-    for (let i = 0; i < 250; i += 1) {
-      const customer = fakeCustomer({ name: `Crash Co ${i}`, email: `ops@crash-${i}.com` });
-      fake.state.customers.push(customer);
-      fake.state.subscriptions.push(fakeSubscription({ customer: customer.id, status: 'active' }));
-    }
-    fake.state.faults.slowMs = 250;
-    const [workspace] = await database.db.insert(workspaces).values({ name: 'Crash' }).returning();
-    workspaceId = workspace!.id;
-    await database.db.insert(connections).values({
-      workspaceId,
-      provider: 'stripe',
-      status: 'healthy',
-      encryptedCredentials: createEncryptor(keyFromSecret(secretKeyHex)).encrypt(
-        JSON.stringify({ secretKey: stripeKey }),
-      ),
-      settings: { baseUrl: fake.baseUrl },
-    });
+    ({ fake, workspaceId } = await createSlowStripeWorkspace(database, {
+      name: 'Crash',
+      customers: 250,
+      slowMs: 250,
+      stripeKey,
+      secretKeyHex,
+    }));
   });
   afterAll(async () => {
     await fake.close();

@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
-import { connections, revenueSources, syncRuns, workspaces } from '../db/schema';
-import { fakeCustomer, fakeSubscription } from '../integrations/stripe/fake-factories';
-import { startStripeFake, type StripeFake } from '../integrations/stripe/fake-server';
+import { revenueSources, syncRuns } from '../db/schema';
+import type { StripeFake } from '../integrations/stripe/fake-server';
 import { createEncryptor, keyFromSecret } from '../lib/encryption';
 import { createTestDatabase, type TestDatabase } from '../test/database';
+import { createSlowStripeWorkspace } from '../test/slow-stripe-workspace';
 import { startSync } from '../features/integrations/integrations.service';
 import type { JobQueue } from './job-queue';
 import { createPgBossQueue, syncJobTiming } from './pg-boss-queue';
@@ -42,24 +42,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('a worker killed mid-sync (Postg
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    fake = await startStripeFake({ secretKey: stripeKey });
-    for (let i = 0; i < customerCount; i += 1) {
-      const customer = fakeCustomer({ name: `Stall Co ${i}`, email: `ops@stall-${i}.com` });
-      fake.state.customers.push(customer);
-      fake.state.subscriptions.push(fakeSubscription({ customer: customer.id, status: 'active' }));
-    }
-    fake.state.faults.slowMs = 300;
-    const [workspace] = await database.db.insert(workspaces).values({ name: 'Stall' }).returning();
-    workspaceId = workspace!.id;
-    await database.db.insert(connections).values({
-      workspaceId,
-      provider: 'stripe',
-      status: 'healthy',
-      encryptedCredentials: createEncryptor(keyFromSecret(secretKeyHex)).encrypt(
-        JSON.stringify({ secretKey: stripeKey }),
-      ),
-      settings: { baseUrl: fake.baseUrl },
-    });
+    ({ fake, workspaceId } = await createSlowStripeWorkspace(database, {
+      name: 'Stall',
+      customers: customerCount,
+      slowMs: 300,
+      stripeKey,
+      secretKeyHex,
+    }));
   });
   afterAll(async () => {
     await survivor?.stop();
@@ -193,7 +182,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('a worker killed mid-sync (Postg
     expect(await jobStates()).not.toContain('active');
 
     let runs = await listRuns();
-    const isResumed = () => runs.some((run) => !before.has(run.id) && run.id !== dead!.id && run.status === 'succeeded');
+    const isResumed = () =>
+      runs.some((run) => !before.has(run.id) && run.id !== dead!.id && run.status === 'succeeded');
     const resumeDeadline = Date.now() + 30_000;
     while (!isResumed() && Date.now() < resumeDeadline) {
       await new Promise((resolve) => setTimeout(resolve, 250));
