@@ -6,7 +6,7 @@ import { connections, deals, providerCustomers, syncRuns } from '../db/schema';
 import { createEncryptor } from '../lib/encryption';
 import { createSignedInWorkspace, startTestApp, type TestApp } from '../test/test-app';
 import type { CanonicalRecord, Connector, SyncCursor } from './connector';
-import { registerConnector } from './connectors';
+import { registerConnector } from './connector-registry';
 import { ProviderError } from './http/provider-error';
 import { runSync, type SyncDeps } from './sync-engine';
 

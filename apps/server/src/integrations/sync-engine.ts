@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { connections, syncRuns } from '../db/schema';
 import type { Encryptor } from '../lib/encryption';
 import type { SyncCursor, SyncMode } from './connector';
-import { findConnector, type RuntimeConnector } from './connectors';
+import { findConnector, type RuntimeConnector } from './connector-registry';
 import { ProviderError, summarizeProviderMessage } from './http/provider-error';
 import { writePage } from './record-writer';
 

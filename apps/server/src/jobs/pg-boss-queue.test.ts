@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { connections, deals, syncRuns, workspaces } from '../db/schema';
 import type { Connector } from '../integrations/connector';
-import { registerConnector } from '../integrations/connectors';
+import { registerConnector } from '../integrations/connector-registry';
 import { createEncryptor } from '../lib/encryption';
 import { createTestDatabase, type TestDatabase } from '../test/database';
 import type { JobQueue } from './job-queue';

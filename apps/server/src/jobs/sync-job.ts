@@ -1,4 +1,4 @@
-import { refreshDerivedData } from '../features/contracts/refresh';
+import { refreshDerivedData } from './refresh-workspace';
 import { runSync, type SyncDeps, type SyncOutcome, type SyncRequest } from '../integrations/sync-engine';
 
 /** A sync job: one pass of the connection, then a fresh ledger and health scores when it brought data in. */

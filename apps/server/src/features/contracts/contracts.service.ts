@@ -22,7 +22,7 @@ import { daysUntil } from '../../lib/days';
 import { AppError } from '../../lib/errors';
 import { cursorKey, type SortOrder } from '../../lib/keyset';
 import type { Actor } from '../auth/actor';
-import { getAccountByDomain } from '../accounts/account-lookup';
+import { getAccountByDomain } from '../customers/account-lookup';
 import { getWorkspaceTimeZone } from '../workspace/workspace.queries';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import {

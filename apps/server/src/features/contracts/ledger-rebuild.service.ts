@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { accounts, ledgerEntries, ledgerMovements, ledgerRollups } from '../../db/schema';
 import { buildLedger, type AccountRollup, type LedgerBuild } from './ledger-assembly';
 import { loadLedgerSources, loadPaymentFacts, loadLedgerConfig, loadRevisions } from './ledger-inputs.queries';
-import { lockWorkspaceDerivedData } from './refresh-lock.queries';
+import { lockWorkspaceDerivedData } from '../../jobs/refresh-lock.queries';
 
 const insertChunk = 1_000;
 

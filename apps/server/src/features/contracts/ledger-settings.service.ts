@@ -5,7 +5,7 @@ import { workspaces } from '../../db/schema';
 import type { Actor } from '../auth/actor';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { loadLedgerConfig } from './ledger-inputs.queries';
-import { refreshDerivedData } from './refresh';
+import { refreshDerivedData } from '../../jobs/refresh-workspace';
 
 export async function getLedgerSettings(db: Db, actor: Actor): Promise<LedgerSettingsInput> {
   await assertSuccessEnabled(db, actor);

@@ -7,7 +7,7 @@ import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { getReportingCurrency } from './ledger-inputs.queries';
-import { refreshDerivedData } from './refresh';
+import { refreshDerivedData } from '../../jobs/refresh-workspace';
 
 export async function getCurrencyRates(db: Db, actor: Actor) {
   await assertSuccessEnabled(db, actor);

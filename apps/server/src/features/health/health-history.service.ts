@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { healthSnapshots } from '../../db/schema';
 import { diffSnapshots, type HealthSnapshotLike } from '../../engines/health/diff';
 import { AppError } from '../../lib/errors';
-import { getAccountByDomain } from '../accounts/account-lookup';
+import { getAccountByDomain } from '../customers/account-lookup';
 import type { Actor } from '../auth/actor';
 
 /** Snapshots store the factors and, under the key `clamp`, the clamp line; parsed at the boundary. */

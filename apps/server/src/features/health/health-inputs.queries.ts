@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, connections, invoices, paymentEvents, revenueSources, signals, usageDaily } from '../../db/schema';
 import type { BillingProvider, HealthInputs, SignalInput, UsageDay } from '../../engines/health/inputs';
-import { loadLicensedSeats } from '../accounts/licensed-seats.queries';
+import { loadLicensedSeats } from '../customers/licensed-seats.queries';
 import { getWorkspaceTimeZone } from '../workspace/workspace.queries';
 
 const dayMs = 86_400_000;

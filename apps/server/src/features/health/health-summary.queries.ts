@@ -2,7 +2,7 @@ import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts } from '../../db/schema';
 import type { DayWindow } from '../../lib/days';
-import { isChurned, isNotChurned } from '../accounts/accounts.queries';
+import { isChurned, isNotChurned } from '../customers/customers.queries';
 
 const tracked = (workspaceId: string) => and(eq(accounts.workspaceId, workspaceId), eq(accounts.isTracked, true));
 const arr = sql<string | null>`sum(${accounts.arrMinor})`;

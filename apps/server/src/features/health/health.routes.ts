@@ -6,7 +6,7 @@ import { previewHealthSettings, readHealthSettings, saveHealthSettings } from '.
 import { diffHealthSnapshots, getHealthHistory } from './health-history.service';
 import { getHealthSummary } from './health-summary.service';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
-import { refreshDerivedData } from '../contracts/refresh';
+import { refreshDerivedData } from '../../jobs/refresh-workspace';
 
 const domainParams = z.object({ companyDomain: z.string().min(1).max(253) });
 const factorSchema = z.object({

@@ -4,7 +4,7 @@ import { workspaces } from '../../db/schema';
 import type { HealthInputs } from '../../engines/health/inputs';
 import { computeHealth } from '../../engines/health/score';
 import { defaultHealthSettings, healthSettingsSchema, type HealthSettings } from '../../engines/health/settings';
-import { lockWorkspaceDerivedData } from '../contracts/refresh-lock.queries';
+import { lockWorkspaceDerivedData } from '../../jobs/refresh-lock.queries';
 import { listAccountIds, loadConnectedSources, loadHealthInputs } from './health-inputs.queries';
 import { findLatestSnapshots, markChurnedAccounts, writeScores, type ScoreToStore } from './health-scores.queries';
 import { partitionByChange, toStoredScore } from './snapshot-change';

@@ -2,7 +2,7 @@ import { startOfCalendarDay } from '@success/shared/days';
 import { min, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts } from '../../db/schema';
-import { refreshDerivedData } from '../contracts/refresh';
+import { refreshDerivedData } from '../../jobs/refresh-workspace';
 import { getWorkspaceTimeZone } from '../workspace/workspace.queries';
 
 /**

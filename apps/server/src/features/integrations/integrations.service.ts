@@ -3,7 +3,7 @@ import { normalizeDomain } from '@success/shared/domain';
 import type { Db } from '../../db/client';
 import { accounts, type connections, type syncRuns } from '../../db/schema';
 import { findProviderDefinition, providerCatalog, type ProviderDefinition } from '../../integrations/catalog';
-import { findConnector, type RuntimeConnector } from '../../integrations/connectors';
+import { findConnector, type RuntimeConnector } from '../../integrations/connector-registry';
 import { findDestinationProblem } from '../../integrations/destination';
 import { ProviderError, summarizeProviderMessage } from '../../integrations/http/provider-error';
 import type { JobQueue } from '../../jobs/job-queue';

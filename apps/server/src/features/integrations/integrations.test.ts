@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Connector } from '../../integrations/connector';
-import { registerConnector } from '../../integrations/connectors';
+import { registerConnector } from '../../integrations/connector-registry';
 import { ProviderError } from '../../integrations/http/provider-error';
 import { createSignedInWorkspace, startTestApp, type TestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/http-client';

@@ -2,7 +2,7 @@ import { readinessSectionSchema } from '@success/shared/integrations';
 import type { Db } from '../../db/client';
 import { computeReadiness } from '../../engines/readiness';
 import { providerCatalog } from '../../integrations/catalog';
-import { findConnector } from '../../integrations/connectors';
+import { findConnector } from '../../integrations/connector-registry';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
 import { assertSuccessEnabled } from '../workspace/workspace.service';

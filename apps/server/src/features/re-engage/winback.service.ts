@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import type { Actor } from '../auth/actor';
-import { pageOfAccounts } from '../accounts/accounts.service';
+import { pageOfAccounts } from '../customers/customers.service';
 
 export type WinbackQuery = { cursor?: string | undefined; limit: number; includeUntracked: boolean };
 

@@ -1,6 +1,6 @@
 import type { CustomerRequest } from '@success/shared/api';
 import type { Db } from '../../db/client';
-import { getAccountByDomain } from '../accounts/account-lookup';
+import { getAccountByDomain } from '../customers/account-lookup';
 import type { Actor } from '../auth/actor';
 import { listAccountRequests } from './requests.queries';
 

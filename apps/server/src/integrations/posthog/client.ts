@@ -6,7 +6,7 @@
  */
 import { parseRetryAfter, ProviderError, providerErrorFromStatus } from '../http/provider-error';
 import { withRetry, type RetryOptions } from '../http/retry';
-import type { HogqlQuery } from './queries';
+import type { HogqlQuery } from './hogql';
 import { posthogErrorSchema, posthogQueryResponseSchema, type PosthogQueryResponse } from './schemas';
 
 export type PosthogClientOptions = {

@@ -12,7 +12,7 @@ import { ProviderError } from '../http/provider-error';
 import type { RetryOptions } from '../http/retry';
 import { createPosthogClient } from './client';
 import { groupInfoFromRow, mapUsageRow, type PosthogGroupInfo } from './mapper';
-import { groupCountQuery, groupsQuery, usageQuery, type UsageCursor } from './queries';
+import { groupCountQuery, groupsQuery, usageQuery, type UsageCursor } from './hogql';
 import { rowsFromResponse } from './query-response';
 import {
   posthogCredentialsSchema,

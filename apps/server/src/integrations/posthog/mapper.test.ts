@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import groupsResponse from './fixtures/query-groups-response.json';
 import usageResponse from './fixtures/query-usage-response.json';
 import { groupInfoFromRow, mapUsageRow, parsePosthogTimestamp } from './mapper';
-import { groupsQuery, usageQuery } from './queries';
+import { groupsQuery, usageQuery } from './hogql';
 import { rowsFromResponse } from './query-response';
 import {
   posthogGroupRowSchema,

@@ -32,9 +32,9 @@ import {
   type LedgerFilters,
 } from '@/features/contracts/filters';
 import { EnableDemoButton } from '@/features/demo/components/enable-demo-button';
-import { RouteDialog, type RouteTarget } from '@/features/routes/components/route-dialog';
-import { RouteMenu } from '@/features/routes/components/route-menu';
-import { RoutedHere } from '@/features/routes/components/routed-here';
+import { RouteDialog, type RouteTarget } from '@/features/routing/components/route-dialog';
+import { RouteMenu } from '@/features/routing/components/route-menu';
+import { RoutedHere } from '@/features/routing/components/routed-here';
 import { useReadiness } from '@/features/sections/api/get-readiness';
 import { ReadinessPanel } from '@/features/sections/components/readiness-panel';
 import { sectionContent } from '@/features/sections/section-content';

@@ -1,8 +1,8 @@
 import type { FeedType, Section } from '@success/shared/api';
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { isSection } from '@/config/sections';
-import { CustomerDetail } from '@/features/accounts/components/customer-detail';
-import { parseFeedTypes, serializeFeedTypes } from '@/features/accounts/feed';
+import { CustomerDetail } from '@/features/customers/components/customer-detail';
+import { parseFeedTypes, serializeFeedTypes } from '@/features/customers/feed';
 import { useCurrentUser } from '@/features/auth/api/get-me';
 import { canEdit } from '@/lib/roles';
 import { successRoute } from './success';

@@ -1,7 +1,7 @@
 import { customerRequestSchema } from '@success/shared/api';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { customerQueryKey } from '@/features/accounts/api/get-customer';
+import { customerQueryKey } from '@/features/customers/api/get-customer';
 import { api } from '@/lib/api-client';
 
 const requestsSchema = z.object({ items: z.array(customerRequestSchema) });

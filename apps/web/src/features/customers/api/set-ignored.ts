@@ -1,7 +1,7 @@
 import { ledgerRowSchema, type LedgerRow } from '@success/shared/ledger';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { customerQueryKey } from '@/features/accounts/api/get-customer';
-import { accountsQueryKeyRoot } from '@/features/accounts/api/list-accounts';
+import { customerQueryKey } from '@/features/customers/api/get-customer';
+import { accountsQueryKeyRoot } from '@/features/health/api/list-accounts';
 import { contractsQueryKeyRoot } from '@/features/contracts/api/keys';
 import { api } from '@/lib/api-client';
 import { revenueQueryKey } from './get-revenue';

@@ -7,7 +7,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
 import { Skeleton } from '@/components/ui/skeleton';
-import { activityQueryOptions } from '@/features/accounts/api/get-activity';
+import { activityQueryOptions } from '@/features/customers/api/get-activity';
 import { useOpenRequests } from '../api/get-open-requests';
 import {
   buildDraftEmail,

@@ -15,7 +15,7 @@ import type { Cursor } from '../../lib/cursor';
 import { dayWindow } from '../../lib/days';
 import { escapeLike } from '../../lib/like';
 import { afterCursor, keysetOrder, selectKey, type SortOrder } from '../../lib/keyset';
-import { accountSort, type AccountListSort } from './account-sort';
+import { accountSort, type AccountListSort } from '../health/health-queue-sort';
 
 export type AccountListFilter = {
   workspaceId: string;

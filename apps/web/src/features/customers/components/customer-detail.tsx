@@ -22,15 +22,15 @@ import { EnrichmentPanel } from '@/features/customers/components/enrichment-pane
 import { SourceCountsText } from '@/features/customers/components/source-counts-text';
 import { MetricCards } from '@/features/customers/components/metric-cards';
 import { RevenueSources } from '@/features/customers/components/revenue-sources';
-import { OpenRoutes } from '@/features/routes/components/open-routes';
-import { RouteBar } from '@/features/routes/components/route-bar';
+import { OpenRoutes } from '@/features/routing/components/open-routes';
+import { RouteBar } from '@/features/routing/components/route-bar';
 import { HealthFactors } from '@/features/health/components/health-factors';
 import { HealthHistory } from '@/features/health/components/health-history';
 import { ScoreRing } from '@/features/health/components/score-ring';
 import { useCustomer } from '../api/get-customer';
 import { ActivityTimeline } from './activity-timeline';
-import { BandBadge, RevenueSourceBadge } from './account-badges';
-import { LifecycleBadge, TrackingBadge } from './lifecycle-badge';
+import { BandBadge, RevenueSourceBadge } from '../../health/components/account-badges';
+import { LifecycleBadge, TrackingBadge } from '../../health/components/lifecycle-badge';
 import { TrackingFooter } from './tracking-footer';
 
 export type CustomerDetailProps = {

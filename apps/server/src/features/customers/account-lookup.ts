@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
-import { findAccountByDomain } from './accounts.queries';
+import { findAccountByDomain } from './customers.queries';
 
 /**
  * The account a /success route names by company domain, in the caller's data workspace (any

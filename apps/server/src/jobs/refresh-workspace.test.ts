@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { queryRows } from '../../db/rows';
-import { healthSnapshots, ledgerEntries, ledgerMovements, revenueSources } from '../../db/schema';
-import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
-import type { TestClient } from '../../test/http-client';
-import { recomputeWorkspaceHealth } from '../health/health.service';
-import { rebuildLedger } from './ledger-rebuild.service';
+import { queryRows } from '../db/rows';
+import { healthSnapshots, ledgerEntries, ledgerMovements, revenueSources } from '../db/schema';
+import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../test/test-app';
+import type { TestClient } from '../test/http-client';
+import { recomputeWorkspaceHealth } from '../features/health/health.service';
+import { rebuildLedger } from '../features/contracts/ledger-rebuild.service';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const accountCount = 30;

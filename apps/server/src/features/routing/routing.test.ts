@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/http-client';
-import { insertRoute } from './routes.queries';
+import { insertRoute } from './routing.queries';
 
 let app: TestApp;
 let client: TestClient;

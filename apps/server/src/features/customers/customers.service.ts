@@ -1,4 +1,5 @@
-import type { AccountSortKey, AccountSummary, CustomerDetail, HealthState } from '@success/shared/api';
+import type { AccountSummary, CustomerDetail } from '@success/shared/api';
+import type { HealthQueueQuery } from '../health/health-queue.service';
 import type { Db } from '../../db/client';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { daysUntil } from '../../lib/days';
@@ -7,15 +8,14 @@ import { getReportingCurrency } from '../contracts/ledger-inputs.queries';
 import { getWorkspaceTimeZone } from '../workspace/workspace.queries';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { getAccountByDomain } from './account-lookup';
-import { accountSort, type AccountListSort } from './account-sort';
-import { cursorKey, type SortOrder } from '../../lib/keyset';
+import { accountSort, type AccountListSort } from '../health/health-queue-sort';
+import { cursorKey } from '../../lib/keyset';
 import {
   countAccountRecords,
   findLogoUrlTemplate,
   listAccountContacts,
   listAccountRows,
-  listOwners,
-} from './accounts.queries';
+} from './customers.queries';
 import { loadCrmLinks, loadEnrichment, loadUsageMetrics } from './customer-context.queries';
 
 function toIso(value: string | Date | null): string | null {
@@ -81,21 +81,6 @@ function toSummary(row: AccountRow, { currency, now, timeZone, logoUrlTemplate }
   };
 }
 
-export type HealthQueueQuery = {
-  q?: string | undefined;
-  /** A band or `not_enough_data`; `churned` lists the churned accounts, which no other list shows. */
-  band?: HealthState | undefined;
-  renewalWithinDays?: number | undefined;
-  owner?: string | undefined;
-  source?: 'stripe' | 'salesbricks' | 'merged' | undefined;
-  paymentState?: 'ok' | 'past_due' | 'payment_failed' | 'unpaid' | 'none' | undefined;
-  sort: AccountSortKey;
-  order?: SortOrder | undefined;
-  includeUntracked: boolean;
-  cursor?: string | undefined;
-  limit: number;
-};
-
 /** A page of accounts in any list order: the Health queue and the winback list share it. */
 export async function pageOfAccounts(
   db: Db,
@@ -135,16 +120,6 @@ export async function pageOfAccounts(
         ? encodeCursor({ k: cursorKey(accountSort(query.sort, query.order), last.sortKey), id: last.id })
         : null,
   };
-}
-
-/** The Health queue: churned accounts only under band=churned, in triage order by default. */
-export async function listHealthQueue(db: Db, actor: Actor, query: HealthQueueQuery, now: Date) {
-  return pageOfAccounts(db, actor, query, now);
-}
-
-export async function listHealthOwners(db: Db, actor: Actor) {
-  await assertSuccessEnabled(db, actor);
-  return { owners: await listOwners(db, actor.dataWorkspaceId) };
 }
 
 export async function getCustomerDetail(

@@ -1,6 +1,6 @@
 import { routeSchema, type Route } from '@success/shared/api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { customerQueryKey } from '@/features/accounts/api/get-customer';
+import { customerQueryKey } from '@/features/customers/api/get-customer';
 import { api } from '@/lib/api-client';
 import { routesQueryKeyRoot } from './list-routes';
 

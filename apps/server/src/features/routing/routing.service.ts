@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { allowedTargets, canRoute, sectionLabels } from '@success/shared/routing';
 import { decodeCursor, encodeCursor, timestampCursor } from '../../lib/cursor';
 import { AppError } from '../../lib/errors';
-import { getAccountByDomain } from '../accounts/account-lookup';
+import { getAccountByDomain } from '../customers/account-lookup';
 import type { Actor } from '../auth/actor';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import {
@@ -14,7 +14,7 @@ import {
   listRouteRows,
   resolveRouteRow,
   type RouteRow,
-} from './routes.queries';
+} from './routing.queries';
 
 function toRoute(row: RouteRow): Route {
   return {

@@ -8,9 +8,9 @@ import {
 } from '@success/shared/api';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireWriter } from '../../http/guards';
-import { createRoute, listRoutes, resolveRoute } from './routes.service';
+import { createRoute, listRoutes, resolveRoute } from './routing.service';
 
-export function registerRouteRoutes(app: App, { db }: AppContext) {
+export function registerRoutingRoutes(app: App, { db }: AppContext) {
   app.post(
     '/success/routes',
     {

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import {
-  accountListQuerySchema,
-  accountSummarySchema,
   customerDetailSchema,
   feedItemSchema,
   feedQuerySchema,
@@ -12,36 +10,11 @@ import {
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireWriter } from '../../http/guards';
 import { getActivityFeed, setTracking } from './activity-feed.service';
-import { getCustomerDetail, listHealthOwners, listHealthQueue } from './accounts.service';
+import { getCustomerDetail } from './customers.service';
 
 const domainParams = z.object({ companyDomain: z.string().min(1).max(253) });
 
-export function registerAccountRoutes(app: App, { db, now }: AppContext) {
-  app.get(
-    '/success/health',
-    {
-      schema: {
-        tags: ['success'],
-        summary: 'The Health queue: tracked accounts (untracked with includeUntracked=true), cursor-paginated',
-        querystring: accountListQuerySchema,
-        response: { 200: pageSchema(accountSummarySchema) },
-      },
-    },
-    async (request) => listHealthQueue(db, requireActor(request), request.query, now()),
-  );
-
-  app.get(
-    '/success/health/owners',
-    {
-      schema: {
-        tags: ['success'],
-        summary: 'Account owners, for the Health owner filter',
-        response: { 200: z.object({ owners: z.array(z.string()) }) },
-      },
-    },
-    async (request) => listHealthOwners(db, requireActor(request)),
-  );
-
+export function registerCustomerRoutes(app: App, { db, now }: AppContext) {
   app.get(
     '/success/customers/:companyDomain/activity',
     {

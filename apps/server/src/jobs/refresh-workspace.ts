@@ -1,6 +1,6 @@
-import type { Db } from '../../db/client';
-import { recomputeWorkspaceHealth } from '../health/health.service';
-import { rebuildLedger } from './ledger-rebuild.service';
+import type { Db } from '../db/client';
+import { recomputeWorkspaceHealth } from '../features/health/health.service';
+import { rebuildLedger } from '../features/contracts/ledger-rebuild.service';
 import { lockWorkspaceDerivedData } from './refresh-lock.queries';
 import { createCoalescingQueue } from './refresh-queue';
 
