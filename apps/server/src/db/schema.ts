@@ -19,6 +19,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Discount, LineItem } from '../engines/ledger/types';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -313,24 +314,6 @@ export const syncRuns = pgTable(
   },
   (t) => [index('sync_runs_connection_idx').on(t.connectionId, t.createdAt)],
 );
-
-export type LineItem = {
-  productName: string;
-  unitAmount: number;
-  quantity: number;
-  interval: 'day' | 'week' | 'month' | 'year';
-  intervalCount: number;
-  isMetered: boolean;
-  isRecurring: boolean;
-};
-
-export type Discount = {
-  kind: 'percent' | 'amount';
-  /** Percent off (0-100) or a fixed amount in minor units. */
-  value: number;
-  startsAt: string | null;
-  endsAt: string | null;
-};
 
 export const revenueSources = pgTable(
   'revenue_sources',

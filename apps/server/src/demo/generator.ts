@@ -7,7 +7,8 @@
  * (the loader maps domains to ids) and stable external ids, so the same seed and `now` always
  * produce the same dataset.
  */
-import type { Discount, LineItem, activityTypes, signalTypes } from '../db/schema';
+import type { activityTypes, signalTypes } from '../db/schema';
+import type { Discount, LineItem } from '../engines/ledger/types';
 import { createRandom, hashSeed, type Random } from './random';
 
 export type DemoOptions = {

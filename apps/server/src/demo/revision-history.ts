@@ -6,7 +6,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { dayMs } from '../lib/days';
-import { revenueSourceRevisions, revenueSources, type LineItem } from '../db/schema';
+import { revenueSourceRevisions, revenueSources } from '../db/schema';
+import type { LineItem } from '../engines/ledger/types';
 import { hashSeed } from './random';
 
 function monthsBefore(date: Date, months: number): Date {

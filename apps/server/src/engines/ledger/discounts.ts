@@ -2,7 +2,6 @@
  * Discounts subtracted from the monthly recurring amount (METRICS.md): while they apply by default,
  * a discount ending is then an Expansion and one starting a Contraction.
  */
-import type { Discount } from '../../db/schema';
 import {
   add,
   exactDecimal,
@@ -14,7 +13,7 @@ import {
   zero,
   type Rational,
 } from './rational';
-import type { LedgerSettings, SourceState } from './types';
+import type { Discount, LedgerSettings, SourceState } from './types';
 
 const hundredPercent: Rational = { numerator: 100n, denominator: 1n };
 

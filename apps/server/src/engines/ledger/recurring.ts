@@ -3,9 +3,8 @@
  * items, or the source's own amount when it has no items. Taxes, one-time and metered charges
  * never enter (METRICS.md, "Excluded").
  */
-import type { LineItem } from '../../db/schema';
 import { add, monthlyFraction, zero, type Rational } from './rational';
-import type { SourceState } from './types';
+import type { LineItem, SourceState } from './types';
 
 /** Recurring and licensed: a setup fee (not recurring) or metered usage is not MRR. */
 export function isRecurringRevenueItem(item: LineItem): boolean {

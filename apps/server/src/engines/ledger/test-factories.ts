@@ -2,9 +2,8 @@
  * Test factories for the ledger engine: an active monthly source that each test bends with
  * overrides, line items, and a seeded random generator. Used by the *.test.ts files beside it only.
  */
-import type { Discount, LineItem } from '../../db/schema';
 import { monthMeasureAt, mrrAt } from './timeline';
-import type { Revision, SourceState } from './types';
+import type { Discount, LineItem, Revision, SourceState } from './types';
 
 export function makeState(overrides: Partial<SourceState> = {}): SourceState {
   return {

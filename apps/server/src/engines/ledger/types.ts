@@ -2,9 +2,26 @@
  * The inputs of the revenue ledger: one revenue source's state as the ledger reads it, the
  * workspace settings that change the arithmetic, and a dated revision of a source's state.
  */
-import type { Discount, LineItem } from '../../db/schema';
-
 export type BillingInterval = 'day' | 'week' | 'month' | 'year';
+
+/** One priced line of a subscription or contract, as providers report it (stored as jsonb). */
+export type LineItem = {
+  productName: string;
+  unitAmount: number;
+  quantity: number;
+  interval: BillingInterval;
+  intervalCount: number;
+  isMetered: boolean;
+  isRecurring: boolean;
+};
+
+export type Discount = {
+  kind: 'percent' | 'amount';
+  /** Percent off (0-100) or a fixed amount in minor units. */
+  value: number;
+  startsAt: string | null;
+  endsAt: string | null;
+};
 
 export type SourceState = {
   /** Stripe statuses: active, trialing, past_due, unpaid, canceled, incomplete, incomplete_expired, paused; Salesbricks uses the same words. */

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { revenueSources, signalTypes } from '../../db/schema';
-import type { BillingProvider, SignalType } from './inputs';
+import type { BillingProvider, SignalType } from '../../engines/health/inputs';
 
 describe('health inputs', () => {
   it('keeps the signal types and billing providers in step with the canonical tables', () => {

@@ -3,7 +3,7 @@
  * the current term (one-time fees and usage excluded) and the period is the term itself, so MRR =
  * recurring value per year ÷ 12 and multi-year contracts spread evenly (METRICS.md).
  */
-import type { LineItem } from '../../db/schema';
+import type { LineItem } from '../../engines/ledger/types';
 import type { AccountRef, CanonicalRecord } from '../connector';
 import {
   billingPeriodForTerm,

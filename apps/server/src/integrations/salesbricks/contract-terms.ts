@@ -3,7 +3,7 @@
  * which line items recur. Salesbricks prices an order for its whole term, so a contract's period is
  * its term (a 3-year deal is `year × 3`), which spreads multi-year contracts evenly (METRICS.md).
  */
-import type { LineItem } from '../../db/schema';
+import type { LineItem } from '../../engines/ledger/types';
 import type { SalesbricksLineItem } from './schemas';
 
 export type BillingPeriod = { billingInterval: LineItem['interval']; intervalCount: number };

@@ -1,4 +1,4 @@
-import type { LineItem } from '../../db/schema';
+import type { LineItem } from '../../engines/ledger/types';
 
 export type RecurringAmount = {
   amountMinor: number;

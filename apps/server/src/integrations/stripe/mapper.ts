@@ -4,7 +4,7 @@
  */
 import { companyDomainFromEmail, normalizeDomain } from '@success/shared/domain';
 import type { z } from 'zod';
-import type { Discount, LineItem } from '../../db/schema';
+import type { Discount, LineItem } from '../../engines/ledger/types';
 import type { AccountRef, CanonicalRecord, QuarantinedRecord } from '../connector';
 import { computeRecurringAmount, isCountedItem } from './amounts';
 import {
