@@ -1,16 +1,16 @@
-import type { AccountSortKey, AccountSummary } from '@success/shared/api';
+import type { AccountSortKey, AccountSummary } from '@success/shared/accounts';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { ArrowDown, ArrowUp, ArrowUpDown, CircleOff } from 'lucide-react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { CircleOff } from 'lucide-react';
 import { useMemo, useRef, type ReactNode } from 'react';
+import { DataTable } from '@/components/ui/data-table';
 import { LetterAvatar } from '@/components/ui/letter-avatar';
 import { paths } from '@/config/paths';
-import { PaymentStateBadge } from '@/features/contracts/components/contract-badges';
+import { PaymentStateBadge } from '@/components/ledger/contract-badges';
 import { EmptyScoreDial, ScoreDial } from '@/features/health/components/score-dial';
-import { formatCoverage, formatPoints } from '@/features/health/format';
 import { cn } from '@/lib/cn';
-import { formatDate, formatDateTime, formatMoney, formatRelativeTime } from '@/lib/format';
+import { formatCoverage, formatDate, formatDateTime, formatMoney, formatPoints, formatRelativeTime } from '@/lib/format';
+import { healthStateLabels } from '@/lib/health-labels';
 import type { SortOrder } from '../health-search';
 import { useElementWidth } from '../hooks/use-element-width';
 import {
@@ -23,8 +23,8 @@ import {
   type ColumnId,
   type TableLayout,
 } from '../table-layout';
-import { BandBadge, healthStateLabels, RevenueSourceBadge } from './account-badges';
-import { TrackingBadge } from './lifecycle-badge';
+import { BandBadge, RevenueSourceBadge } from '@/components/account/account-badges';
+import { TrackingBadge } from '@/components/account/lifecycle-badge';
 import { RenewalCell } from './renewal-cell';
 
 const columnHelper = createColumnHelper<AccountSummary>();
@@ -249,7 +249,7 @@ function buildColumns(layout: TableLayout) {
 }
 
 /** Which columns sort, and by which API key (triage has no column: the sort menu offers it). */
-const sortKeys: Record<string, AccountSortKey> = {
+const sortKeys: Partial<Record<string, AccountSortKey>> = {
   score: 'score',
   name: 'name',
   arr: 'arr',
@@ -265,22 +265,13 @@ export type TableSort = { sort: AccountSortKey; order: SortOrder; onSortChange: 
 
 const ROW_HEIGHT = 57;
 
-function SortableHeader({ label, sortKey, sort }: { label: ReactNode; sortKey: AccountSortKey; sort: TableSort }) {
-  const isActive = sort.sort === sortKey;
-  const Icon = isActive ? (sort.order === 'asc' ? ArrowUp : ArrowDown) : ArrowUpDown;
-  return (
-    <button
-      type="button"
-      onClick={() => sort.onSortChange(sortKey)}
-      className={cn(
-        'inline-flex items-center gap-1 rounded-sm uppercase hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600',
-        isActive && 'text-slate-900',
-      )}
-    >
-      {label}
-      <Icon className={cn('size-3', isActive ? 'text-indigo-600' : 'text-slate-300')} aria-hidden="true" />
-    </button>
-  );
+/** The name and score cells wrap (a name is never cut short); the rest truncate to one line. */
+const wrapColumns = ['score', 'name'] as const;
+
+/** Fixed columns in px; the name takes the rest, and never less than its minimum. */
+function widthOf(id: string): string | undefined {
+  const known = columnIds.find((columnId) => columnId === id);
+  return known && known !== 'name' ? `${columnWidths[known]}px` : undefined;
 }
 
 /** The Health account queue: a semantic table whose body is virtualized for long books. */
@@ -313,134 +304,30 @@ export function AccountTable({
         ]
       : shown;
   }, [layout, rowActions]);
-  const table = useReactTable({
-    data: accounts,
-    columns,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => row.id,
-  });
-  const rows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const virtualRows = virtualizer.getVirtualItems();
-  const paddingTop = virtualRows[0]?.start ?? 0;
-  const paddingBottom =
-    virtualRows.length > 0 ? virtualizer.getTotalSize() - (virtualRows[virtualRows.length - 1]?.end ?? 0) : 0;
-  const leafColumns = table.getAllLeafColumns();
-  // Fixed columns in px; the name takes the rest, and never less than its minimum.
-  const fixedWidth = (id: string) => columnIds.find((known) => known === id && known !== 'name');
-  const widthOf = (id: string) => {
-    const known = fixedWidth(id);
-    return known && known !== 'name' ? `${columnWidths[known]}px` : undefined;
-  };
   const tableMinWidth = tableWidth - nameWidth(layout, tableWidth, hasActions) + minNameWidth;
 
   return (
-    <div
-      ref={scrollRef}
-      className="max-h-[calc(100vh-19rem)] min-h-72 overflow-auto"
-      tabIndex={-1}
-      data-testid="account-table-scroll"
-      data-layout={layout}
-    >
-      <table
-        className="w-full table-fixed border-separate border-spacing-0 text-[13px]"
-        style={{ minWidth: tableMinWidth }}
-        aria-rowcount={rows.length + 1}
-      >
-        <colgroup>
-          {leafColumns.map((column) => (
-            <col key={column.id} style={{ width: widthOf(column.id) }} />
-          ))}
-        </colgroup>
-        <thead className="sticky top-0 z-10 bg-slate-50/95 backdrop-blur">
-          {table.getHeaderGroups().map((headerGroup) => (
-            <tr key={headerGroup.id}>
-              {headerGroup.headers.map((header) => {
-                const sortKey = sortKeys[header.column.id];
-                const label = flexRender(header.column.columnDef.header, header.getContext());
-                const isSorted = sort && sortKey && sort.sort === sortKey;
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={
-                      sort && sortKey
-                        ? isSorted
-                          ? sort.order === 'asc'
-                            ? 'ascending'
-                            : 'descending'
-                          : 'none'
-                        : undefined
-                    }
-                    className={cn(
-                      'border-b border-slate-200 px-2.5 py-2 text-left align-bottom text-[11px] leading-tight font-medium tracking-wide text-slate-500 uppercase',
-                      header.column.columnDef.meta?.align === 'right' && 'text-right',
-                    )}
-                  >
-                    {sort && sortKey ? <SortableHeader label={label} sortKey={sortKey} sort={sort} /> : label}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {paddingTop > 0 ? (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: paddingTop, padding: 0 }} />
-            </tr>
-          ) : null}
-          {virtualRows.map((virtualRow) => {
-            const row = rows[virtualRow.index];
-            if (!row) return null;
-            return (
-              <tr
-                key={row.id}
-                data-index={virtualRow.index}
-                data-domain={row.original.domain}
-                ref={virtualizer.measureElement}
-                aria-rowindex={virtualRow.index + 2}
-                className="group cursor-pointer hover:bg-indigo-50/40"
-                onClick={() =>
-                  void navigate({
-                    to: paths.success.customer.path,
-                    params: { companyDomain: row.original.domain },
-                    search: { from: 'health' },
-                  })
-                }
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td
-                    key={cell.id}
-                    className={cn(
-                      'border-b border-slate-100 py-2.5 align-middle text-slate-700',
-                      // Actions keep their focus ring visible; data cells truncate.
-                      cell.column.id === 'actions'
-                        ? 'px-1.5'
-                        : cell.column.id === 'score' || cell.column.id === 'name'
-                          ? 'px-2.5'
-                          : 'truncate px-2.5',
-                      cell.column.columnDef.meta?.align === 'right' && 'text-right',
-                    )}
-                  >
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-          {paddingBottom > 0 ? (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: paddingBottom, padding: 0 }} />
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      data={accounts}
+      columns={columns}
+      getRowId={(account) => account.id}
+      sort={sort ? { keys: sortKeys, sort: sort.sort, order: sort.order, onSort: sort.onSortChange } : undefined}
+      columnWidth={widthOf}
+      wrapColumns={wrapColumns}
+      density="compact"
+      estimateRowHeight={ROW_HEIGHT}
+      scrollRef={scrollRef}
+      scrollClassName="max-h-[calc(100vh-19rem)]"
+      scrollProps={{ 'data-testid': 'account-table-scroll', 'data-layout': layout }}
+      tableStyle={{ minWidth: tableMinWidth }}
+      getRowProps={(account) => ({ 'data-domain': account.domain })}
+      onRowClick={(account) =>
+        void navigate({
+          to: paths.success.customer.path,
+          params: { companyDomain: account.domain },
+          search: { from: 'health' },
+        })
+      }
+    />
   );
 }
