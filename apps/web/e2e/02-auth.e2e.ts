@@ -1,4 +1,4 @@
-import { problemSchema } from '@success/shared/api';
+import { problemSchema } from '@success/shared/problem';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession, ensureWorkspace, setSuccessFlag } from './support/api';
 import { useBrowser } from './support/browser';

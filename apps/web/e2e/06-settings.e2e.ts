@@ -1,4 +1,4 @@
-import { userSchema } from '@success/shared/api';
+import { userSchema } from '@success/shared/users';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ensureUser, ensureWorkspace, setSuccessFlag, type ApiSession } from './support/api';

@@ -1,4 +1,6 @@
-import { feedItemSchema, pageSchema, routeSchema, type FeedItem, type Route } from '@success/shared/api';
+import { type FeedItem, feedItemSchema } from '@success/shared/customers';
+import { pageSchema } from '@success/shared/pagination';
+import { type Route, routeSchema } from '@success/shared/routing';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession, ensureUser, setDemoMode, startFreshDemo } from './support/api';

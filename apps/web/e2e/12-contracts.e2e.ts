@@ -1,12 +1,12 @@
-import { pageSchema } from '@success/shared/api';
 import {
   currencyRatesSchema,
+  type LedgerRow,
   ledgerRowDetailSchema,
   ledgerRowSchema,
-  ledgerSummarySchema,
-  type LedgerRow,
   type LedgerSummary,
+  ledgerSummarySchema,
 } from '@success/shared/ledger';
+import { pageSchema } from '@success/shared/pagination';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../src/lib/format';

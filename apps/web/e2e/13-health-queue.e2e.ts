@@ -1,10 +1,6 @@
-import {
-  accountSummarySchema,
-  healthSummarySchema,
-  pageSchema,
-  type AccountSummary,
-  type HealthSummary,
-} from '@success/shared/api';
+import { type AccountSummary, accountSummarySchema } from '@success/shared/accounts';
+import { type HealthSummary, healthSummarySchema } from '@success/shared/health';
+import { pageSchema } from '@success/shared/pagination';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatWholeMoney } from '../src/features/health/summary';

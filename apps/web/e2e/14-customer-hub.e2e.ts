@@ -1,5 +1,7 @@
-import { customerDetailSchema, pageSchema, routeSchema, type CustomerDetail, type Route } from '@success/shared/api';
-import { ledgerRowSchema, type LedgerRow } from '@success/shared/ledger';
+import { type CustomerDetail, customerDetailSchema } from '@success/shared/customers';
+import { type LedgerRow, ledgerRowSchema } from '@success/shared/ledger';
+import { pageSchema } from '@success/shared/pagination';
+import { type Route, routeSchema } from '@success/shared/routing';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';

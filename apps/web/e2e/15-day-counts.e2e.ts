@@ -1,11 +1,8 @@
-import {
-  accountSummarySchema,
-  customerDetailSchema,
-  healthSummarySchema,
-  pageSchema,
-  type AccountSummary,
-} from '@success/shared/api';
-import { ledgerRowSchema, type LedgerRow } from '@success/shared/ledger';
+import { type AccountSummary, accountSummarySchema } from '@success/shared/accounts';
+import { customerDetailSchema } from '@success/shared/customers';
+import { healthSummarySchema } from '@success/shared/health';
+import { type LedgerRow, ledgerRowSchema } from '@success/shared/ledger';
+import { pageSchema } from '@success/shared/pagination';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWorkspace, setDemoMode, setSuccessFlag, type ApiSession, startFreshDemo } from './support/api';

@@ -1,10 +1,7 @@
-import {
-  accountSummarySchema,
-  customerDetailSchema,
-  healthSummarySchema,
-  pageSchema,
-  type AccountSummary,
-} from '@success/shared/api';
+import { type AccountSummary, accountSummarySchema } from '@success/shared/accounts';
+import { customerDetailSchema } from '@success/shared/customers';
+import { healthSummarySchema } from '@success/shared/health';
+import { pageSchema } from '@success/shared/pagination';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatSourceCounts } from '../src/features/customers/source-counts';

@@ -1,12 +1,8 @@
-import {
-  accountSummarySchema,
-  customerDetailSchema,
-  customerRequestSchema,
-  meSchema,
-  pageSchema,
-  type AccountSummary,
-  type CustomerDetail,
-} from '@success/shared/api';
+import { type AccountSummary, accountSummarySchema } from '@success/shared/accounts';
+import { meSchema } from '@success/shared/auth';
+import { type CustomerDetail, customerDetailSchema } from '@success/shared/customers';
+import { pageSchema } from '@success/shared/pagination';
+import { customerRequestSchema } from '@success/shared/signals';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';

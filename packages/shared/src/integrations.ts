@@ -1,6 +1,5 @@
 /** HTTP contracts of Settings → Integrations, sync runs, the Unmatched list and section readiness. */
 import { z } from 'zod';
-import { httpUrlSchema } from './api';
 
 export const providerKeySchema = z.enum(['stripe', 'salesbricks', 'posthog', 'hubspot', 'attio', 'salesforce', 'github', 'rss']);
 export type ProviderKeyName = z.infer<typeof providerKeySchema>;
@@ -121,35 +120,3 @@ export const readinessSchema = z.object({
   hasDemoPath: z.boolean(),
 });
 export type Readiness = z.infer<typeof readinessSchema>;
-
-const signalItemSchema = z.object({
-  externalId: z.string().min(1).max(200),
-  companyDomain: z.string().min(3).max(253),
-  type: z.enum(['feature_request', 'complaint', 'escalation', 'nps', 'praise', 'bug', 'question', 'commitment']),
-  sentiment: z.enum(['positive', 'neutral', 'negative']).optional(),
-  score: z.number().int().min(0).max(10).optional(),
-  text: z.string().min(1).max(10_000),
-  source: z.string().min(1).max(100).default('api'),
-  evidenceUrl: httpUrlSchema.optional(),
-  occurredAt: z.iso.datetime({ offset: true }),
-});
-export const signalBatchSchema = z.object({ items: z.array(z.unknown()).min(1).max(1000) });
-export { signalItemSchema };
-
-export const callItemSchema = z.object({
-  externalId: z.string().min(1).max(200),
-  companyDomain: z.string().min(3).max(253),
-  title: z.string().min(1).max(500),
-  summary: z.string().max(20_000).optional(),
-  participants: z.array(z.string().max(200)).max(100).optional(),
-  url: httpUrlSchema.optional(),
-  occurredAt: z.iso.datetime({ offset: true }),
-});
-
-export const batchResultSchema = z.object({
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  errors: z.array(z.object({ index: z.number().int(), externalId: z.string().nullable(), message: z.string() })),
-});
-export type BatchResult = z.infer<typeof batchResultSchema>;

@@ -3,7 +3,9 @@
  * both merged), totals, MRR movements, renewals and the currency rates behind the rollups.
  */
 import { z } from 'zod';
-import { healthStateSchema, moneySchema, pageQuerySchema } from './api';
+import { healthStateSchema } from './health';
+import { moneySchema } from './money';
+import { pageQuerySchema } from './pagination';
 
 export const ledgerSourceProviders = ['stripe', 'salesbricks'] as const;
 export const reconciliationStates = ['merged', 'conflict', 'single'] as const;

@@ -1,9 +1,11 @@
 /**
  * The route-accounts model (seeds/settings-and-data.md): which section may send an account to
- * which. Pure rules shared by the API (which refuses anything else and names the allowed
- * targets) and the web app (which only offers allowed moves).
+ * which, and the routes API. Pure rules shared by the API (which refuses anything else and names
+ * the allowed targets) and the web app (which only offers allowed moves).
  */
-import type { Section } from './api';
+import { z } from 'zod';
+import { pageQuerySchema } from './pagination';
+import { type Section, sectionSchema } from './sections';
 
 const forwardMoves: Record<Section, readonly Section[]> = {
   health: ['convert', 'pipeline', 'contracts', 're-engage'],
@@ -26,11 +28,29 @@ export function canRoute(from: Section, to: Section): boolean {
   return allowedTargets(from).includes(to);
 }
 
-export const sectionLabels: Record<Section, string> = {
-  health: 'Health',
-  convert: 'Convert',
-  contracts: 'Contracts',
-  pipeline: 'Pipeline',
-  're-engage': 'Re-engage',
-  'close-the-loop': 'Close the Loop',
-};
+export const routeStateSchema = z.enum(['open', 'done', 'dismissed']);
+export const createRouteInputSchema = z.object({
+  companyDomain: z.string().trim().min(3).max(253),
+  to: sectionSchema,
+  /** Where the account is routed from; defaults to where its open route put it, else Health. */
+  from: sectionSchema.optional(),
+  reason: z.string().trim().min(1, { message: 'Say why the account moves.' }).max(2000),
+});
+export const routeSchema = z.object({
+  id: z.string(),
+  account: z.object({ id: z.string(), domain: z.string(), name: z.string() }),
+  from: sectionSchema,
+  to: sectionSchema,
+  reason: z.string(),
+  state: routeStateSchema,
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+});
+export type Route = z.infer<typeof routeSchema>;
+export const routeListQuerySchema = pageQuerySchema.extend({
+  to: sectionSchema.optional(),
+  state: routeStateSchema.optional(),
+  companyDomain: z.string().trim().max(253).optional(),
+});
+export const resolveRouteInputSchema = z.object({ state: z.enum(['done', 'dismissed']) });

@@ -1,4 +1,4 @@
-import type { Section } from '@success/shared/api';
+import type { Section } from '@success/shared/sections';
 
 /** Every link in the app is built from here, so a route rename is one edit. */
 export const paths = {

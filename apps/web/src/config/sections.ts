@@ -1,5 +1,5 @@
-import type { Section } from '@success/shared/api';
-import { sectionKeys } from '@success/shared/api';
+import type { Section } from '@success/shared/sections';
+import { sectionKeys } from '@success/shared/sections';
 import { ArrowRightLeft, CircleCheckBig, FileSignature, Filter, HeartPulse, RotateCcw, type LucideIcon } from 'lucide-react';
 import { sectionPaths, type SectionPath } from './paths';
 

@@ -1,4 +1,4 @@
-import { problemSchema, type Problem } from '@success/shared/api';
+import { type Problem, problemSchema } from '@success/shared/problem';
 import type { z } from 'zod';
 
 /** Error thrown for every non-2xx response; carries the RFC 9457 problem document. */

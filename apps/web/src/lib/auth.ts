@@ -1,4 +1,4 @@
-import { meSchema, type Me } from '@success/shared/api';
+import { type Me, meSchema } from '@success/shared/auth';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useRouteContext } from '@tanstack/react-router';
 import { api, isApiError } from '@/lib/api-client';

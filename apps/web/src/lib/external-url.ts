@@ -1,4 +1,4 @@
-import { toHttpUrlOrNull } from '@success/shared/api';
+import { toHttpUrlOrNull } from '@success/shared/urls';
 
 /**
  * The href for a link to a stored URL (a call recording, a ticket, a provider's page), or null

@@ -1,4 +1,4 @@
-import type { Money } from '@success/shared/api';
+import type { Money } from '@success/shared/money';
 
 const currencyFormatters = new Map<string, Intl.NumberFormat>();
 

@@ -1,4 +1,4 @@
-import type { Role } from '@success/shared/api';
+import type { Role } from '@success/shared/users';
 
 /** Members and admins change data; viewers only read. */
 export function canEdit(role: Role): boolean {

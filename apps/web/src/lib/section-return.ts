@@ -4,7 +4,7 @@
  * Customer Detail, and a detail opened from a shared link simply goes to the section's default view.
  * The section's route validates whatever comes back, as it does for a hand-edited URL.
  */
-import type { Section } from '@success/shared/api';
+import type { Section } from '@success/shared/sections';
 import { z } from 'zod';
 
 export type SearchStore = Pick<Storage, 'getItem' | 'setItem'>;

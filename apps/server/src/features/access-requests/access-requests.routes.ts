@@ -3,7 +3,7 @@ import {
   accessRequestSchema,
   createAccessRequestInputSchema,
   resolveAccessRequestInputSchema,
-} from '@success/shared/api';
+} from '@success/shared/access-requests';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin } from '../../http/guards';
 import { findMyAccessRequest, listRequests, requestAccess, resolveRequest } from './access-requests.service';

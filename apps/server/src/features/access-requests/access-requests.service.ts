@@ -1,4 +1,4 @@
-import type { AccessRequest } from '@success/shared/api';
+import type { AccessRequest } from '@success/shared/access-requests';
 import type { Db } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';

@@ -1,4 +1,4 @@
-import type { Role } from '@success/shared/api';
+import type { Role } from '@success/shared/users';
 
 /** Who is calling, resolved once per request from the session cookie or the bearer token. */
 export type Actor = {

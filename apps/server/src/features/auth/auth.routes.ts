@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import {
-  apiTokenSchema,
-  createTokenInputSchema,
-  createdTokenSchema,
-  loginInputSchema,
-  meSchema,
-} from '@success/shared/api';
+import { apiTokenSchema, createdTokenSchema, createTokenInputSchema } from '@success/shared/api-tokens';
+import { loginInputSchema, meSchema } from '@success/shared/auth';
 import type { FastifyReply } from 'fastify';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor } from '../../http/guards';

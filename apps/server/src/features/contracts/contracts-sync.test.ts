@@ -4,7 +4,7 @@
  * by hand below (METRICS.md, "MRR and ARR"; the ledger README, "Reconciliation").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountSummary } from '@success/shared/api';
+import type { AccountSummary } from '@success/shared/accounts';
 import type { SyncRun } from '@success/shared/integrations';
 import type { LedgerRow, LedgerSummary, Movements } from '@success/shared/ledger';
 import { createSignedInWorkspace, startTestApp, type TestApp } from '../../test/test-app';

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { pageSchema } from '@success/shared/api';
 import {
   currencyRatesSchema,
   ledgerListQuerySchema,
@@ -13,6 +12,7 @@ import {
   renewalsQuerySchema,
   setIgnoredInputSchema,
 } from '@success/shared/ledger';
+import { pageSchema } from '@success/shared/pagination';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin, requireWriter } from '../../http/guards';
 import {

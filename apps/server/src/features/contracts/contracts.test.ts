@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import type { AccountSummary } from '@success/shared/accounts';
+import type { HealthSummary } from '@success/shared/health';
 import type { LedgerRow, LedgerRowDetail, LedgerSummary, Movements } from '@success/shared/ledger';
-import type { AccountSummary, HealthSummary } from '@success/shared/api';
 import { invoices, paymentEvents, revenueSourceRevisions, revenueSources } from '../../db/schema';
 import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/http-client';

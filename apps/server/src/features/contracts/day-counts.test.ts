@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AccountSummary } from '@success/shared/accounts';
+import type { CustomerDetail } from '@success/shared/customers';
+import type { HealthSummary } from '@success/shared/health';
 import type { LedgerRow, LedgerSummary } from '@success/shared/ledger';
-import type { AccountSummary, CustomerDetail, HealthSummary, Workspace } from '@success/shared/api';
+import type { Workspace } from '@success/shared/workspace';
 import { revenueSources } from '../../db/schema';
 import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/http-client';

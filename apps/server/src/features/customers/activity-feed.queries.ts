@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { feedTypeSchema, type FeedType } from '@success/shared/api';
+import { type FeedType, feedTypeSchema } from '@success/shared/customers';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/rows';
 import type { Cursor } from '../../lib/cursor';

@@ -1,4 +1,5 @@
-import { toHttpUrlOrNull, type FeedItem, type FeedType } from '@success/shared/api';
+import { type FeedItem, type FeedType } from '@success/shared/customers';
+import { toHttpUrlOrNull } from '@success/shared/urls';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, activities } from '../../db/schema';

@@ -3,7 +3,7 @@
  * the account in the systems that hold it.
  */
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import type { CustomerDetail } from '@success/shared/api';
+import type { CustomerDetail } from '@success/shared/customers';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { dayMs } from '../../lib/days';

@@ -1,4 +1,4 @@
-import type { HealthState } from '@success/shared/api';
+import type { HealthState } from '@success/shared/health';
 import { and, asc, count, eq, gte, ilike, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {

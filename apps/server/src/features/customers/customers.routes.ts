@@ -3,10 +3,10 @@ import {
   customerDetailSchema,
   feedItemSchema,
   feedQuerySchema,
-  pageSchema,
   setTrackingInputSchema,
   trackingSchema,
-} from '@success/shared/api';
+} from '@success/shared/customers';
+import { pageSchema } from '@success/shared/pagination';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireWriter } from '../../http/guards';
 import { getActivityFeed, setTracking } from './activity-feed.service';

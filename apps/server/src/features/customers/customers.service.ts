@@ -1,4 +1,5 @@
-import type { AccountSummary, CustomerDetail } from '@success/shared/api';
+import type { AccountSummary } from '@success/shared/accounts';
+import type { CustomerDetail } from '@success/shared/customers';
 import type { HealthQueueQuery } from '../health/health-queue.service';
 import type { Db } from '../../db/client';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';

@@ -1,4 +1,4 @@
-import { demoStatusSchema, setDemoInputSchema } from '@success/shared/api';
+import { demoStatusSchema, setDemoInputSchema } from '@success/shared/demo';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin } from '../../http/guards';
 import { getDemoStatus, setDemoMode } from './demo.service';

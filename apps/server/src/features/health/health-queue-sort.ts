@@ -1,4 +1,4 @@
-import type { AccountSortKey } from '@success/shared/api';
+import type { AccountSortKey } from '@success/shared/accounts';
 import { sql } from 'drizzle-orm';
 import { accounts } from '../../db/schema';
 import { columnSort, type KeysetSort, type SortOrder } from '../../lib/keyset';

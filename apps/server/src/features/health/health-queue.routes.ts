@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { accountListQuerySchema, accountSummarySchema, pageSchema } from '@success/shared/api';
+import { accountListQuerySchema, accountSummarySchema } from '@success/shared/accounts';
+import { pageSchema } from '@success/shared/pagination';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor } from '../../http/guards';
 import { listHealthOwners, listHealthQueue } from './health-queue.service';

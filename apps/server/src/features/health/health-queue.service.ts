@@ -1,4 +1,5 @@
-import type { AccountSortKey, HealthState } from '@success/shared/api';
+import type { AccountSortKey } from '@success/shared/accounts';
+import type { HealthState } from '@success/shared/health';
 import type { Db } from '../../db/client';
 import type { SortOrder } from '../../lib/keyset';
 import type { Actor } from '../auth/actor';

@@ -1,4 +1,4 @@
-import type { HealthState, HealthSummary } from '@success/shared/api';
+import type { HealthState, HealthSummary } from '@success/shared/health';
 import type { Db } from '../../db/client';
 import { dayWindow } from '../../lib/days';
 import type { Actor } from '../auth/actor';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { healthSummarySchema } from '@success/shared/api';
+import { healthSummarySchema } from '@success/shared/health';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin, requireWriter } from '../../http/guards';
 import { previewHealthSettings, readHealthSettings, saveHealthSettings } from './health-settings.service';

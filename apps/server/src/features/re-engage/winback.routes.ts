@@ -1,4 +1,5 @@
-import { accountSummarySchema, pageQuerySchema, pageSchema } from '@success/shared/api';
+import { accountSummarySchema } from '@success/shared/accounts';
+import { pageQuerySchema, pageSchema } from '@success/shared/pagination';
 import { z } from 'zod';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor } from '../../http/guards';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountSummary, HealthSummary } from '@success/shared/api';
+import type { AccountSummary } from '@success/shared/accounts';
+import type { HealthSummary } from '@success/shared/health';
 import { revenueSources } from '../../db/schema';
 import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/http-client';

@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { Section } from '@success/shared/api';
+import type { Section } from '@success/shared/sections';
 import type { Db } from '../../db/client';
 import { accounts, activities, routes, users } from '../../db/schema';
 import type { Cursor } from '../../lib/cursor';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { pageSchema } from '@success/shared/pagination';
 import {
   createRouteInputSchema,
-  pageSchema,
   resolveRouteInputSchema,
   routeListQuerySchema,
   routeSchema,
-} from '@success/shared/api';
+} from '@success/shared/routing';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireWriter } from '../../http/guards';
 import { createRoute, listRoutes, resolveRoute } from './routing.service';

@@ -1,6 +1,8 @@
-import type { Route, Section } from '@success/shared/api';
+import type { Route } from '@success/shared/routing';
+import { allowedTargets, canRoute } from '@success/shared/routing';
+import type { Section } from '@success/shared/sections';
+import { sectionLabels } from '@success/shared/sections';
 import type { Db } from '../../db/client';
-import { allowedTargets, canRoute, sectionLabels } from '@success/shared/routing';
 import { decodeCursor, encodeCursor, timestampCursor } from '../../lib/cursor';
 import { AppError } from '../../lib/errors';
 import { getAccountByDomain } from '../customers/account-lookup';

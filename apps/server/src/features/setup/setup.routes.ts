@@ -1,4 +1,4 @@
-import { meSchema, setupInputSchema, setupStatusSchema } from '@success/shared/api';
+import { meSchema, setupInputSchema, setupStatusSchema } from '@success/shared/auth';
 import type { App, AppContext } from '../../http/app-types';
 import { createSession } from '../auth/auth.service';
 import { setSessionCookie } from '../auth/auth.routes';

@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import type { SetupInput } from '@success/shared/api';
+import type { SetupInput } from '@success/shared/auth';
 import type { Db } from '../../db/client';
 import { featureFlags, users, workspaces } from '../../db/schema';
 import { AppError } from '../../lib/errors';

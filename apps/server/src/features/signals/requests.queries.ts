@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
-import type { CustomerRequest } from '@success/shared/api';
+import type { CustomerRequest } from '@success/shared/signals';
 import type { Db } from '../../db/client';
 import { requests } from '../../db/schema';
 

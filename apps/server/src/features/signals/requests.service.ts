@@ -1,4 +1,4 @@
-import type { CustomerRequest } from '@success/shared/api';
+import type { CustomerRequest } from '@success/shared/signals';
 import type { Db } from '../../db/client';
 import { getAccountByDomain } from '../customers/account-lookup';
 import type { Actor } from '../auth/actor';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BatchResult } from '@success/shared/integrations';
-import type { FeedItem } from '@success/shared/api';
+import type { FeedItem } from '@success/shared/customers';
+import type { BatchResult } from '@success/shared/signals';
 import { activities, signals } from '../../db/schema';
 import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/http-client';

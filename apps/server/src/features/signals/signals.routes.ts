@@ -1,5 +1,9 @@
-import { customerRequestListQuerySchema, customerRequestSchema } from '@success/shared/api';
-import { batchResultSchema, signalBatchSchema } from '@success/shared/integrations';
+import {
+  batchResultSchema,
+  customerRequestListQuerySchema,
+  customerRequestSchema,
+  signalBatchSchema,
+} from '@success/shared/signals';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireWriter } from '../../http/guards';
 import { assertSuccessEnabled } from '../workspace/workspace.service';

@@ -1,6 +1,6 @@
-import type { BatchResult } from '@success/shared/integrations';
-import { callItemSchema, signalItemSchema } from '@success/shared/integrations';
 import { normalizeDomain } from '@success/shared/domain';
+import type { BatchResult } from '@success/shared/signals';
+import { callItemSchema, signalItemSchema } from '@success/shared/signals';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { CanonicalRecord } from '../../integrations/connector';

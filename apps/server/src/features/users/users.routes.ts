@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createUserInputSchema, updateUserInputSchema, userSchema } from '@success/shared/api';
+import { createUserInputSchema, updateUserInputSchema, userSchema } from '@success/shared/users';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin } from '../../http/guards';
 import { changeMemberRole, createMember, listMembers, removeMember } from './users.service';

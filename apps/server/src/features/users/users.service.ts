@@ -1,4 +1,4 @@
-import type { Role, User } from '@success/shared/api';
+import type { Role, User } from '@success/shared/users';
 import type { Db } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import { hashPassword } from '../../lib/secrets';

@@ -1,4 +1,4 @@
-import type { UpdateWorkspaceInput, Workspace } from '@success/shared/api';
+import type { UpdateWorkspaceInput, Workspace } from '@success/shared/workspace';
 import type { Db } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';

@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import {
-  featureFlagKeySchema,
-  setFlagInputSchema,
-  updateWorkspaceInputSchema,
-  workspaceSchema,
-} from '@success/shared/api';
+import { featureFlagKeySchema, setFlagInputSchema } from '@success/shared/feature-flags';
+import { updateWorkspaceInputSchema, workspaceSchema } from '@success/shared/workspace';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin } from '../../http/guards';
 import { updateWorkspace } from './workspace-settings.service';

@@ -1,4 +1,6 @@
-import { featureFlagKeys, type Me, type Workspace } from '@success/shared/api';
+import { type Me } from '@success/shared/auth';
+import { featureFlagKeys } from '@success/shared/feature-flags';
+import { type Workspace } from '@success/shared/workspace';
 import type { Db } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';

@@ -1,5 +1,5 @@
-import type { Route } from '@success/shared/api';
 import type { LedgerRow } from '@success/shared/ledger';
+import type { Route } from '@success/shared/routing';
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { CalendarClock, Check, ListOrdered, X } from 'lucide-react';
 import { useCallback, useId, useState } from 'react';

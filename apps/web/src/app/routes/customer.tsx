@@ -1,4 +1,5 @@
-import type { FeedType, Section } from '@success/shared/api';
+import type { FeedType } from '@success/shared/customers';
+import type { Section } from '@success/shared/sections';
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { isSection } from '@/config/sections';
 import { CustomerDetail } from '@/features/customers/components/customer-detail';

@@ -1,4 +1,5 @@
-import type { AccountSummary, Route } from '@success/shared/api';
+import type { AccountSummary } from '@success/shared/accounts';
+import type { Route } from '@success/shared/routing';
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { X } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';

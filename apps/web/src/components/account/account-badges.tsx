@@ -1,4 +1,4 @@
-import type { HealthState } from '@success/shared/api';
+import type { HealthState } from '@success/shared/health';
 import type { RevenueBadge as RevenueBadgeKey } from '@success/shared/ledger';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { bandLabels } from '@/features/health/format';

@@ -1,4 +1,4 @@
-import type { AccountSummary } from '@success/shared/api';
+import type { AccountSummary } from '@success/shared/accounts';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { capitalize } from '@/lib/format';
 

@@ -2,8 +2,8 @@
  * MRR movements for the chart: which months a period covers, and each month's movements as signed
  * major-unit numbers (growth above the axis, contraction and churn below). Pure and unit-tested.
  */
-import type { Money } from '@success/shared/api';
 import type { Movements } from '@success/shared/ledger';
+import type { Money } from '@success/shared/money';
 
 /** "2026-03" for the month `monthsBack` months before `now`'s month (UTC). */
 export function monthKey(now: Date, monthsBack = 0): string {

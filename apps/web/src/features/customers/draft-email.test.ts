@@ -1,4 +1,4 @@
-import type { CustomerDetail } from '@success/shared/api';
+import type { CustomerDetail } from '@success/shared/customers';
 import { describe, expect, it } from 'vitest';
 import {
   buildDraftEmail,

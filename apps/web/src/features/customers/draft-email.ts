@@ -4,7 +4,7 @@
  * the health score, band or risk factors (they are not part of its input), so internal scoring
  * language cannot reach a customer. Pure and deterministic, so the dialog only edits text.
  */
-import type { CustomerDetail } from '@success/shared/api';
+import type { CustomerDetail } from '@success/shared/customers';
 import { formatDate } from '../../lib/format';
 
 export type DraftEmail = { to: string; subject: string; body: string };

@@ -1,5 +1,5 @@
 /** CRM enrichment (HubSpot company properties) turned into labelled facts for the panel. Pure. */
-import type { CustomerDetail } from '@success/shared/api';
+import type { CustomerDetail } from '@success/shared/customers';
 
 export type Enrichment = NonNullable<CustomerDetail['enrichment']>;
 export type EnrichmentFact = { key: string; label: string; value: string };

@@ -1,4 +1,4 @@
-import { feedTypes, type FeedItem, type FeedType } from '@success/shared/api';
+import { type FeedItem, type FeedType, feedTypes } from '@success/shared/customers';
 
 /** Chip labels (plural) and the singular shown on each timeline entry. */
 export const feedTypeLabels: Record<FeedType, { plural: string; singular: string }> = {

@@ -1,5 +1,5 @@
 /** Words for Customer Detail's metric cards. Pure. */
-import type { CustomerDetail } from '@success/shared/api';
+import type { CustomerDetail } from '@success/shared/customers';
 
 type Metrics = CustomerDetail['metrics'];
 type PaymentState = CustomerDetail['account']['paymentState'];

@@ -2,7 +2,8 @@
  * The Health queue's state in the URL: search, filters, sort and the untracked toggle. Pure, so the
  * route's validateSearch, the queue and the API call agree on one shape.
  */
-import { accountSortKeys, type AccountSortKey, type HealthState } from '@success/shared/api';
+import { type AccountSortKey, accountSortKeys } from '@success/shared/accounts';
+import { type HealthState } from '@success/shared/health';
 import { paymentStates, revenueBadges } from '@success/shared/ledger';
 import { z } from 'zod';
 

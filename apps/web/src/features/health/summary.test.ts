@@ -1,4 +1,4 @@
-import type { HealthSummary } from '@success/shared/api';
+import type { HealthSummary } from '@success/shared/health';
 import { describe, expect, it } from 'vitest';
 import {
   accountsApart,

@@ -1,5 +1,6 @@
 /** Pure helpers behind the Health summary cards and the ARR-by-band chart. */
-import type { HealthSummary, Money } from '@success/shared/api';
+import type { HealthSummary } from '@success/shared/health';
+import type { Money } from '@success/shared/money';
 import { formatMoney, getMinorUnitFactor } from '../../lib/format';
 import type { HealthBand } from './api/get-health';
 import { bandLabels } from './format';

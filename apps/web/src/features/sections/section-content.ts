@@ -1,4 +1,4 @@
-import type { Section } from '@success/shared/api';
+import type { Section } from '@success/shared/sections';
 
 export type SectionContent = {
   title: string;

@@ -1,4 +1,4 @@
-import { signalItemSchema } from '@success/shared/integrations';
+import { signalItemSchema } from '@success/shared/signals';
 import { describe, expect, it } from 'vitest';
 import {
   buildSignalCsvTemplate,

@@ -1,4 +1,4 @@
-import { signalItemSchema } from '@success/shared/integrations';
+import { signalItemSchema } from '@success/shared/signals';
 
 // Pure helpers (no `@/` imports) so the root unit-test run can load them.
 

@@ -1,4 +1,4 @@
-import { accessRequestSchema } from '@success/shared/api';
+import { accessRequestSchema } from '@success/shared/access-requests';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { myAccessRequestQueryOptions } from './get-my-access-request';

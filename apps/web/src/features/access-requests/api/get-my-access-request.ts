@@ -1,4 +1,4 @@
-import { accessRequestSchema } from '@success/shared/api';
+import { accessRequestSchema } from '@success/shared/access-requests';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';

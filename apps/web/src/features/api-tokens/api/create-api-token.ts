@@ -1,4 +1,4 @@
-import { createdTokenSchema } from '@success/shared/api';
+import { createdTokenSchema } from '@success/shared/api-tokens';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { apiTokensQueryKey } from './list-api-tokens';

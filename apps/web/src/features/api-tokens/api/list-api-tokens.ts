@@ -1,4 +1,4 @@
-import { apiTokenSchema } from '@success/shared/api';
+import { apiTokenSchema } from '@success/shared/api-tokens';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';

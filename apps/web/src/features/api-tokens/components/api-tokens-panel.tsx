@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatDate, formatRelativeTime } from '@/lib/format';
-import type { ApiToken } from '@success/shared/api';
+import type { ApiToken } from '@success/shared/api-tokens';
 import { useCreateApiToken } from '../api/create-api-token';
 import { useApiTokens } from '../api/list-api-tokens';
 import { useRevokeApiToken } from '../api/revoke-api-token';

@@ -1,4 +1,4 @@
-import { setupStatusSchema } from '@success/shared/api';
+import { setupStatusSchema } from '@success/shared/auth';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 

@@ -1,4 +1,4 @@
-import type { LoginInput } from '@success/shared/api';
+import type { LoginInput } from '@success/shared/auth';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { meQueryOptions } from './get-me';

@@ -1,4 +1,4 @@
-import { setupInputSchema } from '@success/shared/api';
+import { setupInputSchema } from '@success/shared/auth';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

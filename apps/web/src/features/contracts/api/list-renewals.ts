@@ -1,5 +1,5 @@
-import { pageSchema } from '@success/shared/api';
 import { ledgerRowSchema } from '@success/shared/ledger';
+import { pageSchema } from '@success/shared/pagination';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { RenewalSortKey, RenewalWindow } from '../filters';

@@ -1,4 +1,4 @@
-import type { Money } from '@success/shared/api';
+import type { Money } from '@success/shared/money';
 import { AlertTriangle, CalendarClock, CircleDollarSign, Repeat, TrendingUp } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';

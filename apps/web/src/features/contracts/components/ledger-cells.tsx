@@ -1,5 +1,5 @@
-import type { Money } from '@success/shared/api';
 import type { LedgerRow } from '@success/shared/ledger';
+import type { Money } from '@success/shared/money';
 import { Link } from '@tanstack/react-router';
 import { focusRing } from '@/components/ui/button';
 import { paths } from '@/config/paths';

@@ -1,5 +1,5 @@
-import type { Money } from '@success/shared/api';
 import type { Movements } from '@success/shared/ledger';
+import type { Money } from '@success/shared/money';
 import { useMemo } from 'react';
 import {
   Bar,

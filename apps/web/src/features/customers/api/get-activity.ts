@@ -1,4 +1,5 @@
-import { feedItemSchema, pageSchema, type FeedType } from '@success/shared/api';
+import { feedItemSchema, type FeedType } from '@success/shared/customers';
+import { pageSchema } from '@success/shared/pagination';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { customerQueryKey } from './get-customer';

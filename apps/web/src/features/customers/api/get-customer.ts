@@ -1,4 +1,4 @@
-import { customerDetailSchema } from '@success/shared/api';
+import { customerDetailSchema } from '@success/shared/customers';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, isApiError } from '@/lib/api-client';
 

@@ -1,4 +1,4 @@
-import { customerRequestSchema } from '@success/shared/api';
+import { customerRequestSchema } from '@success/shared/signals';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { customerQueryKey } from '@/features/customers/api/get-customer';

@@ -1,4 +1,4 @@
-import { trackingSchema, type CustomerDetail } from '@success/shared/api';
+import { type CustomerDetail, trackingSchema } from '@success/shared/customers';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { customerQueryKey } from './get-customer';

@@ -1,4 +1,4 @@
-import { feedTypes, type FeedItem, type FeedType } from '@success/shared/api';
+import { type FeedItem, type FeedType, feedTypes } from '@success/shared/customers';
 import {
   CreditCard,
   ExternalLink,

@@ -1,4 +1,5 @@
-import type { CustomerDetail as CustomerDetailData, FeedType, Section } from '@success/shared/api';
+import type { CustomerDetail as CustomerDetailData, FeedType } from '@success/shared/customers';
+import type { Section } from '@success/shared/sections';
 import { Link } from '@tanstack/react-router';
 import { ArrowLeft, CircleOff, ExternalLink, Mail, PenLine, SearchX } from 'lucide-react';
 import { useState } from 'react';

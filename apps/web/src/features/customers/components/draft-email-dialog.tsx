@@ -1,4 +1,4 @@
-import type { CustomerDetail } from '@success/shared/api';
+import type { CustomerDetail } from '@success/shared/customers';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Check, Copy, Mail, RotateCcw } from 'lucide-react';
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-import type { CustomerDetail } from '@success/shared/api';
+import type { CustomerDetail } from '@success/shared/customers';
 import { Link } from '@tanstack/react-router';
 import { Building2, Plug } from 'lucide-react';
 import { buttonClasses } from '@/components/ui/button';

@@ -1,4 +1,4 @@
-import type { CustomerDetail } from '@success/shared/api';
+import type { CustomerDetail } from '@success/shared/customers';
 import {
   Activity,
   CalendarClock,

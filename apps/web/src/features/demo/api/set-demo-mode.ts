@@ -1,4 +1,4 @@
-import { demoStatusSchema } from '@success/shared/api';
+import { demoStatusSchema } from '@success/shared/demo';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { meQueryKey } from '@/features/auth/api/get-me';

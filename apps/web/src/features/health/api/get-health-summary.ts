@@ -1,4 +1,4 @@
-import { healthSummarySchema } from '@success/shared/api';
+import { healthSummarySchema } from '@success/shared/health';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 

@@ -1,4 +1,5 @@
-import { accountSummarySchema, pageSchema } from '@success/shared/api';
+import { accountSummarySchema } from '@success/shared/accounts';
+import { pageSchema } from '@success/shared/pagination';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { normalizeHealthSearch, toAccountQuery, type HealthSearch } from '../health-search';

@@ -1,4 +1,4 @@
-import { accountSortKeys, type AccountSortKey } from '@success/shared/api';
+import { type AccountSortKey, accountSortKeys } from '@success/shared/accounts';
 import { Info, Plug, Search, SearchX, Users, X } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';

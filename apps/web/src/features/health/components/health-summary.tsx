@@ -1,4 +1,4 @@
-import type { HealthState, HealthSummary as HealthSummaryData } from '@success/shared/api';
+import type { HealthState, HealthSummary as HealthSummaryData } from '@success/shared/health';
 import { AlertTriangle, CalendarClock, HeartPulse, ShieldAlert, Siren } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';

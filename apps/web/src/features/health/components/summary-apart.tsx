@@ -1,4 +1,4 @@
-import type { HealthState, HealthSummary } from '@success/shared/api';
+import type { HealthState, HealthSummary } from '@success/shared/health';
 import { cn } from '@/lib/cn';
 import { formatCount } from '@/lib/format';
 import { accountsApart, formatWholeMoney } from '../summary';

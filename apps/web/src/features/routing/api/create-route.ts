@@ -1,4 +1,5 @@
-import { routeSchema, type Section } from '@success/shared/api';
+import { routeSchema } from '@success/shared/routing';
+import { type Section } from '@success/shared/sections';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { customerQueryKey } from '@/features/customers/api/get-customer';
 import { api } from '@/lib/api-client';

@@ -1,4 +1,6 @@
-import { pageSchema, routeSchema, type Route, type Section } from '@success/shared/api';
+import { pageSchema } from '@success/shared/pagination';
+import { type Route, routeSchema } from '@success/shared/routing';
+import { type Section } from '@success/shared/sections';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 

@@ -1,4 +1,4 @@
-import { routeSchema, type Route } from '@success/shared/api';
+import { type Route, routeSchema } from '@success/shared/routing';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { customerQueryKey } from '@/features/customers/api/get-customer';
 import { api } from '@/lib/api-client';

@@ -1,4 +1,4 @@
-import type { Route } from '@success/shared/api';
+import type { Route } from '@success/shared/routing';
 import { useState } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

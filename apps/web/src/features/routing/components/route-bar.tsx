@@ -1,10 +1,11 @@
-import type { Route, Section } from '@success/shared/api';
+import type { Route } from '@success/shared/routing';
+import { allowedTargets } from '@success/shared/routing';
+import type { Section } from '@success/shared/sections';
 import { Route as RouteIcon, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { getSectionLabel } from '@/config/sections';
-import { allowedTargets } from '@success/shared/routing';
 import { RouteDialog, type RouteTarget } from './route-dialog';
 import { SectionIcon } from './section-icon';
 

@@ -1,4 +1,5 @@
-import type { Route, Section } from '@success/shared/api';
+import type { Route } from '@success/shared/routing';
+import type { Section } from '@success/shared/sections';
 import { Route as RouteIcon } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';

@@ -1,4 +1,4 @@
-import type { Route } from '@success/shared/api';
+import type { Route } from '@success/shared/routing';
 import { Link } from '@tanstack/react-router';
 import { ArrowRight, Check, X } from 'lucide-react';
 import { ErrorAlert } from '@/components/ui/alert';

@@ -1,10 +1,10 @@
-import type { Section } from '@success/shared/api';
+import { allowedTargets } from '@success/shared/routing';
+import type { Section } from '@success/shared/sections';
 import { ChevronDown, Route as RouteIcon } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { getSectionLabel } from '@/config/sections';
 import { cn } from '@/lib/cn';
-import { allowedTargets } from '@success/shared/routing';
 import { SectionIcon } from './section-icon';
 
 const GAP = 4;

@@ -1,4 +1,4 @@
-import type { Section } from '@success/shared/api';
+import type { Section } from '@success/shared/sections';
 import { Inbox } from 'lucide-react';
 import { useState } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';

@@ -1,4 +1,4 @@
-import type { Section } from '@success/shared/api';
+import type { Section } from '@success/shared/sections';
 import { Route as RouteIcon } from 'lucide-react';
 import { sectionNavItems } from '@/config/sections';
 import { cn } from '@/lib/cn';

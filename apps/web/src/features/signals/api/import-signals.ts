@@ -1,4 +1,4 @@
-import { batchResultSchema } from '@success/shared/integrations';
+import { batchResultSchema } from '@success/shared/signals';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';

@@ -1,4 +1,4 @@
-import type { Role } from '@success/shared/api';
+import type { Role } from '@success/shared/users';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { usersQueryKey } from './list-users';

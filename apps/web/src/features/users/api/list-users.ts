@@ -1,4 +1,4 @@
-import { userSchema } from '@success/shared/api';
+import { userSchema } from '@success/shared/users';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';

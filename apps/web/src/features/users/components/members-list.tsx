@@ -1,4 +1,4 @@
-import { roles, roleSchema, type Role, type User } from '@success/shared/api';
+import { type Role, roles, roleSchema, type User } from '@success/shared/users';
 import { UserPlus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';

@@ -1,4 +1,4 @@
-import type { UpdateWorkspaceInput } from '@success/shared/api';
+import type { UpdateWorkspaceInput } from '@success/shared/workspace';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { meQueryKey } from '@/features/auth/api/get-me';

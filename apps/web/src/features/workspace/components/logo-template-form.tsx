@@ -1,4 +1,4 @@
-import { logoUrlTemplateSchema } from '@success/shared/api';
+import { logoUrlTemplateSchema } from '@success/shared/workspace';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
