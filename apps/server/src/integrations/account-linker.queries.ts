@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { accounts, providerCustomers } from '../db/schema';
 import type { AccountRef } from './connector';
-import { dedupeBy } from './upsert';
+import { dedupeBy } from './upsert.queries';
 
 /**
  * Links provider customers to accounts: a remembered manual link wins, then the normalized

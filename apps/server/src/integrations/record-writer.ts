@@ -13,9 +13,9 @@ import {
   usageDaily,
 } from '../db/schema';
 import { recordRevisions } from '../features/contracts/revisions.queries';
-import { linkAccounts } from './account-linker';
+import { linkAccounts } from './account-linker.queries';
 import type { CanonicalRecord, QuarantinedRecord } from './connector';
-import { dedupeBy, upsertWithChangeDetection, type UpsertCounts } from './upsert';
+import { dedupeBy, upsertWithChangeDetection, type UpsertCounts } from './upsert.queries';
 
 const revenueProviders = ['stripe', 'salesbricks'] as const;
 

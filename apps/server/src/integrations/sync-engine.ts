@@ -1,11 +1,20 @@
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { connections, syncRuns } from '../db/schema';
 import type { Encryptor } from '../lib/encryption';
 import type { SyncCursor, SyncMode } from './connector';
 import { findConnector, type RuntimeConnector } from './connector-registry';
 import { ProviderError, summarizeProviderMessage } from './http/provider-error';
 import { writePage } from './record-writer';
+import {
+  acquireSyncLease,
+  addPageToRun,
+  findConnectionForSync,
+  findSyncRun,
+  finishSyncRun,
+  insertSyncRun,
+  releaseSyncLease,
+  updateSyncConnection,
+  type SyncConnectionRow,
+} from './sync-runs.queries';
 
 export type SyncDeps = {
   db: Db;
@@ -46,34 +55,21 @@ function readCheckpoint(value: unknown): Checkpoint | null {
 
 async function acquireLease(deps: SyncDeps, connectionId: string): Promise<boolean> {
   const now = deps.now();
-  const rows = await deps.db
-    .update(connections)
-    .set({ syncLeaseOwner: deps.workerId, syncLeaseUntil: new Date(now.getTime() + deps.leaseMs) })
-    .where(
-      and(
-        eq(connections.id, connectionId),
-        or(
-          isNull(connections.syncLeaseUntil),
-          lt(connections.syncLeaseUntil, now),
-          eq(connections.syncLeaseOwner, deps.workerId),
-        ),
-      ),
-    )
-    .returning({ id: connections.id });
-  return rows.length > 0;
+  return acquireSyncLease(deps.db, connectionId, {
+    owner: deps.workerId,
+    until: new Date(now.getTime() + deps.leaseMs),
+    now,
+  });
 }
 
 async function releaseLease(deps: SyncDeps, connectionId: string) {
-  await deps.db
-    .update(connections)
-    .set({ syncLeaseOwner: null, syncLeaseUntil: null })
-    .where(and(eq(connections.id, connectionId), eq(connections.syncLeaseOwner, deps.workerId)));
+  await releaseSyncLease(deps.db, connectionId, deps.workerId);
 }
 
 function chooseMode(
   connector: RuntimeConnector,
   requested: SyncMode,
-  connection: typeof connections.$inferSelect,
+  connection: SyncConnectionRow,
   now: Date,
 ): SyncMode {
   if (requested === 'full' || !connector.supportsIncremental) return 'full';
@@ -93,11 +89,7 @@ function describeError(error: unknown): string {
  */
 export async function runSync(deps: SyncDeps, request: SyncRequest): Promise<SyncOutcome> {
   const { db } = deps;
-  const [connection] = await db
-    .select()
-    .from(connections)
-    .where(and(eq(connections.workspaceId, request.workspaceId), eq(connections.provider, request.provider)))
-    .limit(1);
+  const connection = await findConnectionForSync(db, request.workspaceId, request.provider);
   if (!connection) return { status: 'skipped', reason: 'not connected' };
   if (connection.status === 'disabled') return { status: 'skipped', reason: 'paused' };
   const connector = findConnector(connection.provider);
@@ -110,29 +102,23 @@ export async function runSync(deps: SyncDeps, request: SyncRequest): Promise<Syn
     // A checkpoint means an unfinished pass: continue it (same run if its worker died, else a new
     // run record), from the last committed page.
     const checkpoint = readCheckpoint(connection.syncCursor);
-    const [previous] = checkpoint
-      ? await db.select().from(syncRuns).where(eq(syncRuns.id, checkpoint.runId)).limit(1)
-      : [];
+    const previous = checkpoint ? await findSyncRun(db, checkpoint.runId) : null;
     const mode = checkpoint ? checkpoint.mode : chooseMode(connector, request.mode, connection, deps.now());
     const passStartedAt = checkpoint ? new Date(checkpoint.passStartedAt) : deps.now();
     let cursor = checkpoint?.cursor ?? null;
     let run = previous?.status === 'running' ? previous : undefined;
     if (!run) {
-      [run] = await db
-        .insert(syncRuns)
-        .values({
-          workspaceId: connection.workspaceId,
-          connectionId: connection.id,
-          provider: connection.provider,
-          mode,
-          trigger: request.trigger,
-          status: 'running',
-          startedAt: deps.now(),
-        })
-        .returning();
-      if (!run) throw new Error('insert returned no sync run');
+      run = await insertSyncRun(db, {
+        workspaceId: connection.workspaceId,
+        connectionId: connection.id,
+        provider: connection.provider,
+        mode,
+        trigger: request.trigger,
+        status: 'running',
+        startedAt: deps.now(),
+      });
       const fresh: Checkpoint = { runId: run.id, mode, cursor, passStartedAt: passStartedAt.toISOString() };
-      await db.update(connections).set({ syncCursor: fresh }).where(eq(connections.id, connection.id));
+      await updateSyncConnection(db, connection.id, { syncCursor: fresh });
     }
     runId = run.id;
     const context = {
@@ -160,26 +146,13 @@ export async function runSync(deps: SyncDeps, request: SyncRequest): Promise<Syn
           page.records,
           page.quarantined,
         );
-        await tx
-          .update(syncRuns)
-          .set({
-            pages: sql`${syncRuns.pages} + 1`,
-            recordsCreated: sql`${syncRuns.recordsCreated} + ${counts.created}`,
-            recordsUpdated: sql`${syncRuns.recordsUpdated} + ${counts.updated}`,
-            recordsUnchanged: sql`${syncRuns.recordsUnchanged} + ${counts.unchanged}`,
-            recordsQuarantined: sql`${syncRuns.recordsQuarantined} + ${counts.quarantined}`,
-            ...(page.estimatedTotal ? { estimatedTotal: page.estimatedTotal } : {}),
-          })
-          .where(eq(syncRuns.id, currentRunId));
-        await tx
-          .update(connections)
-          .set({
-            syncCursor: page.nextCursor
-              ? { runId: currentRunId, mode, cursor: page.nextCursor, passStartedAt: passStartedAt.toISOString() }
-              : null,
-            syncLeaseUntil: new Date(deps.now().getTime() + deps.leaseMs),
-          })
-          .where(eq(connections.id, connection.id));
+        await addPageToRun(tx, currentRunId, counts, page.estimatedTotal ?? null);
+        await updateSyncConnection(tx, connection.id, {
+          syncCursor: page.nextCursor
+            ? { runId: currentRunId, mode, cursor: page.nextCursor, passStartedAt: passStartedAt.toISOString() }
+            : null,
+          syncLeaseUntil: new Date(deps.now().getTime() + deps.leaseMs),
+        });
       });
       if (!page.nextCursor) break;
       cursor = page.nextCursor;
@@ -187,48 +160,38 @@ export async function runSync(deps: SyncDeps, request: SyncRequest): Promise<Syn
     }
 
     const finishedAt = deps.now();
-    await db.update(syncRuns).set({ status: 'succeeded', finishedAt }).where(eq(syncRuns.id, run.id));
-    await db
-      .update(connections)
-      .set({
-        status: 'healthy',
-        lastError: null,
-        consecutiveFailures: 0,
-        lastSyncedAt: finishedAt,
-        lastSuccessfulSyncStartedAt: passStartedAt,
-        ...(mode === 'full' ? { lastFullSyncAt: passStartedAt } : {}),
-        nextSyncAt: new Date(finishedAt.getTime() + connection.syncIntervalMinutes * 60_000),
-        updatedAt: finishedAt,
-      })
-      .where(eq(connections.id, connection.id));
+    await finishSyncRun(db, run.id, { status: 'succeeded', finishedAt });
+    await updateSyncConnection(db, connection.id, {
+      status: 'healthy',
+      lastError: null,
+      consecutiveFailures: 0,
+      lastSyncedAt: finishedAt,
+      lastSuccessfulSyncStartedAt: passStartedAt,
+      ...(mode === 'full' ? { lastFullSyncAt: passStartedAt } : {}),
+      nextSyncAt: new Date(finishedAt.getTime() + connection.syncIntervalMinutes * 60_000),
+      updatedAt: finishedAt,
+    });
     return { status: 'succeeded', runId: run.id };
   } catch (error) {
     const message = describeError(error);
     const now = deps.now();
-    if (runId)
-      await db
-        .update(syncRuns)
-        .set({ status: 'failed', finishedAt: now, error: message })
-        .where(eq(syncRuns.id, runId));
+    if (runId) await finishSyncRun(db, runId, { status: 'failed', finishedAt: now, error: message });
     const failures = connection.consecutiveFailures + 1;
     const isAuth = error instanceof ProviderError && error.kind === 'auth';
-    await db
-      .update(connections)
-      .set({
-        status: isAuth
-          ? 'reauth_needed'
-          : failures >= failuresBeforeErrored
-            ? 'errored'
-            : connection.status === 'inactive'
-              ? 'inactive'
-              : connection.status,
-        lastError: message,
-        consecutiveFailures: failures,
-        // The checkpoint stays: the next run continues this pass instead of starting over.
-        nextSyncAt: new Date(now.getTime() + Math.min(connection.syncIntervalMinutes, 5 * failures) * 60_000),
-        updatedAt: now,
-      })
-      .where(eq(connections.id, connection.id));
+    await updateSyncConnection(db, connection.id, {
+      status: isAuth
+        ? 'reauth_needed'
+        : failures >= failuresBeforeErrored
+          ? 'errored'
+          : connection.status === 'inactive'
+            ? 'inactive'
+            : connection.status,
+      lastError: message,
+      consecutiveFailures: failures,
+      // The checkpoint stays: the next run continues this pass instead of starting over.
+      nextSyncAt: new Date(now.getTime() + Math.min(connection.syncIntervalMinutes, 5 * failures) * 60_000),
+      updatedAt: now,
+    });
     if (!runId) throw error;
     return { status: 'failed', runId };
   } finally {

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   accountEnrichments,
+  accounts,
   activities,
   connections,
   contacts,
@@ -15,6 +16,9 @@ import {
   syncRuns,
   usageDaily,
 } from '../../db/schema';
+
+export type ConnectionRow = typeof connections.$inferSelect;
+export type SyncRunRow = typeof syncRuns.$inferSelect;
 
 export async function listConnections(db: Db, workspaceId: string) {
   return db.select().from(connections).where(eq(connections.workspaceId, workspaceId));
@@ -144,9 +148,20 @@ export async function findProviderCustomer(db: Db, workspaceId: string, id: stri
   return row ?? null;
 }
 
-export async function linkProviderCustomer(db: Db, customerId: string, accountId: string) {
+/** The workspace's account for a domain, created (named after the customer) when none has it yet. */
+export async function findOrCreateAccountByDomain(db: Db, workspaceId: string, domain: string, name: string) {
+  await db.insert(accounts).values({ workspaceId, domain, name }).onConflictDoNothing();
+  const [row] = await db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.workspaceId, workspaceId), eq(accounts.domain, domain)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function linkProviderCustomer(db: Db, customerId: string, accountId: string, now: Date) {
   await db
     .update(providerCustomers)
-    .set({ accountId, isManuallyLinked: true, updatedAt: new Date() })
+    .set({ accountId, isManuallyLinked: true, updatedAt: now })
     .where(eq(providerCustomers.id, customerId));
 }

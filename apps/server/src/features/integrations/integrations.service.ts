@@ -1,7 +1,6 @@
 import type { ConnectInput, Integration, SyncRun } from '@success/shared/integrations';
 import { normalizeDomain } from '@success/shared/domain';
 import type { Db } from '../../db/client';
-import { accounts, type connections, type syncRuns } from '../../db/schema';
 import { findProviderDefinition, providerCatalog, type ProviderDefinition } from '../../integrations/catalog';
 import { findConnector, type RuntimeConnector } from '../../integrations/connector-registry';
 import { findDestinationProblem } from '../../integrations/destination';
@@ -14,6 +13,7 @@ import {
   deleteConnectionRow,
   failStalledRuns,
   findConnection,
+  findOrCreateAccountByDomain,
   findProviderCustomer,
   linkProviderCustomer,
   listConnections,
@@ -23,6 +23,8 @@ import {
   purgeProviderData,
   updateConnection,
   upsertConnection,
+  type ConnectionRow,
+  type SyncRunRow,
 } from './integrations.queries';
 
 export type IntegrationDeps = {
@@ -40,8 +42,8 @@ export type IntegrationDeps = {
  * the worker renews the lease with every page, so a lapsed lease means that worker is gone.
  */
 export function isRunStalled(
-  run: Pick<typeof syncRuns.$inferSelect, 'status'>,
-  connection: Pick<typeof connections.$inferSelect, 'syncLeaseUntil'>,
+  run: Pick<SyncRunRow, 'status'>,
+  connection: Pick<ConnectionRow, 'syncLeaseUntil'>,
   now: Date,
 ): boolean {
   return run.status === 'running' && (connection.syncLeaseUntil === null || connection.syncLeaseUntil < now);
@@ -50,7 +52,7 @@ export function isRunStalled(
 const stalledRunError =
   'Stalled: the worker running this sync stopped. The next run continued from the last saved page.';
 
-export function toSyncRun(row: typeof syncRuns.$inferSelect, isStalled = false): SyncRun {
+export function toSyncRun(row: SyncRunRow, isStalled = false): SyncRun {
   return {
     id: row.id,
     status: isStalled ? 'stalled' : row.status,
@@ -232,7 +234,7 @@ export async function connectIntegration(
     syncIntervalMinutes: syncIntervalMinutes ?? existing?.syncIntervalMinutes ?? deps.defaultSyncIntervalMinutes,
     nextSyncAt: deps.now(),
   });
-  deps.jobs.enqueueSync({ workspaceId: actor.workspaceId, provider, mode: 'full', trigger: 'manual' });
+  deps.jobs.enqueue('sync-connection', { workspaceId: actor.workspaceId, provider, mode: 'full', trigger: 'manual' });
   return getIntegration(deps, actor, provider);
 }
 
@@ -297,7 +299,7 @@ export async function startSync(deps: IntegrationDeps, actor: Actor, provider: s
   const now = deps.now();
   const stalled = await failStalledRuns(deps.db, connection.id, now, stalledRunError);
   if (stalled > 0) await deps.jobs.releaseStalledSync({ workspaceId: actor.workspaceId, provider });
-  deps.jobs.enqueueSync({ workspaceId: actor.workspaceId, provider, mode, trigger: 'manual' });
+  deps.jobs.enqueue('sync-connection', { workspaceId: actor.workspaceId, provider, mode, trigger: 'manual' });
   return getIntegration(deps, actor, provider);
 }
 
@@ -356,16 +358,10 @@ export async function linkUnmatched(deps: IntegrationDeps, actor: Actor, id: str
   const domain = normalizeDomain(companyDomain);
   if (!domain)
     throw new AppError('validation_failed', `"${companyDomain}" is not a company domain (for example hooli.com).`);
-  await deps.db
-    .insert(accounts)
-    .values({ workspaceId: actor.workspaceId, domain, name: customer.label })
-    .onConflictDoNothing();
-  const account = await deps.db.query.accounts.findFirst({
-    where: (table, { and, eq }) => and(eq(table.workspaceId, actor.workspaceId), eq(table.domain, domain)),
-  });
+  const account = await findOrCreateAccountByDomain(deps.db, actor.workspaceId, domain, customer.label);
   if (!account) throw new AppError('internal', 'The account could not be created.');
-  await linkProviderCustomer(deps.db, customer.id, account.id);
-  deps.jobs.enqueueSync({
+  await linkProviderCustomer(deps.db, customer.id, account.id, deps.now());
+  deps.jobs.enqueue('sync-connection', {
     workspaceId: actor.workspaceId,
     provider: customer.provider,
     mode: 'full',

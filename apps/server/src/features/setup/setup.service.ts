@@ -1,15 +1,13 @@
-import { count } from 'drizzle-orm';
 import type { SetupInput } from '@success/shared/auth';
 import type { Db } from '../../db/client';
-import { featureFlags, users, workspaces } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 import { hashPassword } from '../../lib/secrets';
 import { findUserByEmail } from '../auth/auth.queries';
 import { assertStrongPassword } from '../auth/password-strength';
+import { countUsers, insertWorkspaceWithAdmin } from './setup.queries';
 
 export async function isSetupRequired(db: Db): Promise<boolean> {
-  const [row] = await db.select({ users: count() }).from(users);
-  return (row?.users ?? 0) === 0;
+  return (await countUsers(db)) === 0;
 }
 
 /**
@@ -22,17 +20,7 @@ export async function createWorkspaceWithAdmin(db: Db, input: SetupInput) {
     throw new AppError('conflict', `An account with the email ${input.email} already exists.`);
   }
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
-    const [workspace] = await tx.insert(workspaces).values({ name: input.workspaceName }).returning();
-    if (!workspace) throw new Error('insert returned no workspace');
-    const [user] = await tx
-      .insert(users)
-      .values({ workspaceId: workspace.id, email: input.email, passwordHash, role: 'admin' })
-      .returning();
-    if (!user) throw new Error('insert returned no user');
-    await tx.insert(featureFlags).values({ workspaceId: workspace.id, key: 'success', isEnabled: true });
-    return { workspace, user };
-  });
+  return insertWorkspaceWithAdmin(db, { workspaceName: input.workspaceName, email: input.email, passwordHash });
 }
 
 /** First-run setup: allowed only while the instance has no user at all. */
