@@ -45,7 +45,17 @@ const densityClasses: Record<DataTableDensity, { table: string; header: string; 
 /** A column with this id holds per-row actions: tighter padding, never truncated, so focus rings show. */
 const ACTIONS_COLUMN_ID = 'actions';
 
-function SortButton({ label, isActive, order, onClick }: { label: ReactNode; isActive: boolean; order: SortOrder; onClick: () => void }) {
+function SortButton({
+  label,
+  isActive,
+  order,
+  onClick,
+}: {
+  label: ReactNode;
+  isActive: boolean;
+  order: SortOrder;
+  onClick: () => void;
+}) {
   const Icon = !isActive ? ArrowUpDown : order === 'asc' ? ArrowUp : ArrowDown;
   return (
     <button

@@ -1,19 +1,8 @@
 import type { Movements } from '@success/shared/ledger';
-import type { Money } from '@success/shared/money';
 import { useMemo } from 'react';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, Legend, Line, ReferenceLine } from 'recharts';
 import { ErrorAlert } from '@/components/ui/alert';
+import { ChartFrame, ChartXAxis, MoneyTooltip, MoneyYAxis, moneyFromMajorUnits } from '@/components/ui/chart-frame';
 import { SectionCard } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
@@ -25,7 +14,6 @@ import {
   formatRatio,
   getMovementRange,
   hasMovement,
-  minorUnitFactor,
   movementSeries,
   toMovementChartData,
   type MovementChartPoint,
@@ -50,11 +38,6 @@ function PeriodToggle({ value, onChange }: { value: MovementPeriod; onChange: (p
       ))}
     </div>
   );
-}
-
-/** Major units back to Money, so chart ticks and tooltips format like every other amount. */
-function moneyFromMajor(value: number, currency: string): Money {
-  return { amount: Math.round(value * minorUnitFactor(currency)), currency };
 }
 
 function RetentionStat({
@@ -130,8 +113,8 @@ function describeChart(points: MovementChartPoint[], currency: string): string {
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return 'MRR movements';
-  return `MRR movements from ${first.label} to ${last.label}: MRR went from ${formatMoney(moneyFromMajor(first.mrr, currency))} to ${formatMoney(
-    moneyFromMajor(last.mrr, currency),
+  return `MRR movements from ${first.label} to ${last.label}: MRR went from ${formatMoney(moneyFromMajorUnits(first.mrr, currency))} to ${formatMoney(
+    moneyFromMajorUnits(last.mrr, currency),
   )}.`;
 }
 
@@ -150,7 +133,6 @@ export function MovementsChart({
   const query = useMovements(range);
   const points = useMemo(() => toMovementChartData(query.data?.months ?? []), [query.data]);
   const currency = query.data?.currency ?? 'USD';
-  const tick = (value: number) => formatMoney(moneyFromMajor(value, currency), { compact: true });
 
   let body;
   if (query.isPending) {
@@ -167,69 +149,43 @@ export function MovementsChart({
   } else {
     body = (
       <div className="grid gap-6 lg:grid-cols-4">
-        <div
+        <ChartFrame
+          data={points}
+          label={describeChart(points, currency)}
           className="h-64 lg:col-span-3"
           data-testid="movements-chart"
-          role="img"
-          aria-label={describeChart(points, currency)}
+          stackOffset="sign"
+          margin={{ top: 8, right: 4, bottom: 0, left: 4 }}
         >
-          <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={points} stackOffset="sign" margin={{ top: 8, right: 4, bottom: 0, left: 4 }}>
-              <CartesianGrid stroke="#f1f5f9" vertical={false} />
-              <XAxis
-                dataKey="label"
-                tick={{ fontSize: 11, fill: '#64748b' }}
-                tickLine={false}
-                axisLine={{ stroke: '#e2e8f0' }}
-              />
-              <YAxis
-                yAxisId="movements"
-                tickFormatter={tick}
-                tick={{ fontSize: 11, fill: '#64748b' }}
-                tickLine={false}
-                axisLine={false}
-                width={64}
-              />
-              <YAxis
-                yAxisId="mrr"
-                orientation="right"
-                tickFormatter={tick}
-                tick={{ fontSize: 11, fill: '#64748b' }}
-                tickLine={false}
-                axisLine={false}
-                width={64}
-              />
-              <ReferenceLine yAxisId="movements" y={0} stroke="#cbd5e1" />
-              <Tooltip
-                formatter={(value, name) => [formatMoney(moneyFromMajor(Number(value), currency)), name]}
-                contentStyle={{ fontSize: 12, borderRadius: 6, borderColor: '#e2e8f0' }}
-              />
-              <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} itemSorter={null} />
-              {movementSeries.map((series) => (
-                <Bar
-                  key={series.key}
-                  yAxisId="movements"
-                  dataKey={series.key}
-                  name={series.label}
-                  stackId="movements"
-                  fill={series.color}
-                  maxBarSize={36}
-                  isAnimationActive={false}
-                />
-              ))}
-              <Line
-                yAxisId="mrr"
-                type="monotone"
-                dataKey="mrr"
-                name="MRR"
-                stroke="#0f172a"
-                strokeWidth={2}
-                dot={{ r: 2.5 }}
-                isAnimationActive={false}
-              />
-            </ComposedChart>
-          </ResponsiveContainer>
-        </div>
+          <ChartXAxis dataKey="label" />
+          <MoneyYAxis yAxisId="movements" currency={currency} />
+          <MoneyYAxis yAxisId="mrr" orientation="right" currency={currency} />
+          <ReferenceLine yAxisId="movements" y={0} stroke="#cbd5e1" />
+          <MoneyTooltip currency={currency} />
+          <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} itemSorter={null} />
+          {movementSeries.map((series) => (
+            <Bar
+              key={series.key}
+              yAxisId="movements"
+              dataKey={series.key}
+              name={series.label}
+              stackId="movements"
+              fill={series.color}
+              maxBarSize={36}
+              isAnimationActive={false}
+            />
+          ))}
+          <Line
+            yAxisId="mrr"
+            type="monotone"
+            dataKey="mrr"
+            name="MRR"
+            stroke="#0f172a"
+            strokeWidth={2}
+            dot={{ r: 2.5 }}
+            isAnimationActive={false}
+          />
+        </ChartFrame>
         <Retention movements={query.data} />
       </div>
     );

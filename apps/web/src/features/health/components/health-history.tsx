@@ -1,15 +1,18 @@
 import { GitCompareArrows, X } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, ReferenceLine } from 'recharts';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { ChartFrame, ChartTooltip, ChartXAxis, ChartYAxis } from '@/components/ui/chart-frame';
 import { SectionCard } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
 import { formatCount, formatDateTime } from '@/lib/format';
 import { healthWindows, useCustomerHealth, type HealthPoint, type HealthWindow } from '../api/get-health';
 import { useHealthDiff, type HealthDiff, type HealthDiffFactor } from '../api/get-health-diff';
-import { formatPoints, scoreTone, stateLabels, toneStroke } from '../format';
+import { formatPoints } from '@/lib/format';
+import { stateLabels } from '@/lib/health-labels';
+import { scoreTone, toneStroke } from '../score-tone';
 
 const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 
@@ -174,99 +177,88 @@ export function HealthHistory({ domain }: { domain: string }) {
         <Skeleton className="h-48 w-full" />
       ) : query.isError ? (
         <ErrorAlert title="Could not load the score history" error={query.error} onRetry={() => void query.refetch()} />
-      ) : points.length === 0 ? (
-        <p className="text-sm text-slate-600">No scores in the last {days} days.</p>
       ) : (
         <>
-          <div
-            className="h-48 w-full"
+          <ChartFrame
+            data={points}
+            label={`Health score over the last ${days} days: ${formatCount(points.length, 'score')}, from ${points[0]?.score ?? ''} to ${latest?.score ?? ''}`}
+            className="h-48"
             data-testid="health-history-chart"
-            role="img"
-            aria-label={`Health score over the last ${days} days: ${formatCount(points.length, 'score')}, from ${points[0]?.score ?? ''} to ${latest?.score ?? ''}`}
+            isEmpty={points.length === 0}
+            emptyMessage={`No scores in the last ${days} days.`}
+            margin={{ top: 8, right: 8, bottom: 0, left: -24 }}
+            onClick={(state) => {
+              const index = Number(state.activeTooltipIndex ?? state.activeIndex);
+              if (Number.isInteger(index)) pick(index);
+            }}
+            isClickable
           >
-            <ResponsiveContainer width="100%" height="100%">
-              <LineChart
-                data={points}
-                margin={{ top: 8, right: 8, bottom: 0, left: -24 }}
-                onClick={(state) => {
-                  const index = Number(state.activeTooltipIndex ?? state.activeIndex);
-                  if (Number.isInteger(index)) pick(index);
-                }}
-                className="cursor-pointer"
-              >
-                <CartesianGrid stroke="#f1f5f9" vertical={false} />
-                <XAxis
-                  dataKey="time"
-                  type="number"
-                  scale="time"
-                  domain={['dataMin', 'dataMax']}
-                  tickFormatter={(time: number) => shortDate.format(time)}
-                  tick={{ fontSize: 11, fill: '#64748b' }}
-                  tickLine={false}
-                  axisLine={{ stroke: '#e2e8f0' }}
-                  minTickGap={24}
-                />
-                <YAxis
-                  domain={[0, 100]}
-                  ticks={[0, 40, 70, 100]}
-                  tick={{ fontSize: 11, fill: '#64748b' }}
-                  tickLine={false}
-                  axisLine={false}
-                />
-                <ReferenceLine y={70} stroke="#a7f3d0" strokeDasharray="4 4" />
-                <ReferenceLine y={40} stroke="#fecdd3" strokeDasharray="4 4" />
-                <Tooltip
-                  formatter={(value, _name, item) => {
-                    const point = (item as { payload?: ChartPoint }).payload;
-                    return [point ? `${String(value)} · ${stateLabels[point.band]}` : value, 'Score'];
-                  }}
-                  labelFormatter={(_, payload) => {
-                    const point = payload[0]?.payload as ChartPoint | undefined;
-                    return point ? formatDateTime(point.computedAt) : '';
-                  }}
-                  contentStyle={{ fontSize: 12, borderRadius: 6, borderColor: '#e2e8f0' }}
-                />
-                <Line
-                  type="stepAfter"
-                  dataKey="score"
-                  stroke={stroke}
-                  strokeWidth={2}
-                  isAnimationActive={false}
-                  dot={(props: { cx?: number; cy?: number; index?: number; payload?: ChartPoint }) => {
-                    const isSelected = props.payload ? selected.includes(props.payload.id) : false;
-                    return (
-                      <circle
-                        key={props.index}
-                        data-testid="health-history-point"
-                        data-score={props.payload?.score}
-                        cx={props.cx}
-                        cy={props.cy}
-                        r={isSelected ? 5 : 3}
-                        fill={isSelected ? '#4f46e5' : '#fff'}
-                        stroke={isSelected ? '#4f46e5' : stroke}
-                        strokeWidth={2}
-                      />
-                    );
-                  }}
-                  activeDot={{ r: 5 }}
-                />
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
-          <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
-            <p className="text-xs text-slate-500">
-              {selected.length === 1
-                ? 'Now click a second point to compare.'
-                : `${formatCount(points.length, 'change')} in the last ${days} days${
-                    latest?.confirmedAt ? ` · latest confirmed ${formatDateTime(latest.confirmedAt)}` : ''
-                  }`}
-            </p>
-            <Button variant="secondary" size="sm" onClick={compareWithPrevious} disabled={points.length < 2}>
-              <GitCompareArrows className="size-3.5" aria-hidden="true" />
-              Compare with previous
-            </Button>
-          </div>
-          {pair ? <ComparePanel domain={domain} from={pair.from} to={pair.to} onClear={() => setSelected([])} /> : null}
+            <ChartXAxis
+              dataKey="time"
+              type="number"
+              scale="time"
+              domain={['dataMin', 'dataMax']}
+              tickFormatter={(time: number) => shortDate.format(time)}
+              minTickGap={24}
+            />
+            <ChartYAxis domain={[0, 100]} ticks={[0, 40, 70, 100]} />
+            <ReferenceLine y={70} stroke="#a7f3d0" strokeDasharray="4 4" />
+            <ReferenceLine y={40} stroke="#fecdd3" strokeDasharray="4 4" />
+            <ChartTooltip
+              formatter={(value, _name, item) => {
+                const point = (item as { payload?: ChartPoint }).payload;
+                return [point ? `${String(value)} · ${stateLabels[point.band]}` : value, 'Score'];
+              }}
+              labelFormatter={(_, payload) => {
+                const point = payload[0]?.payload as ChartPoint | undefined;
+                return point ? formatDateTime(point.computedAt) : '';
+              }}
+            />
+            <Line
+              type="stepAfter"
+              dataKey="score"
+              stroke={stroke}
+              strokeWidth={2}
+              isAnimationActive={false}
+              dot={(props: { cx?: number; cy?: number; index?: number; payload?: ChartPoint }) => {
+                const isSelected = props.payload ? selected.includes(props.payload.id) : false;
+                return (
+                  <circle
+                    key={props.index}
+                    data-testid="health-history-point"
+                    data-score={props.payload?.score}
+                    cx={props.cx}
+                    cy={props.cy}
+                    r={isSelected ? 5 : 3}
+                    fill={isSelected ? '#4f46e5' : '#fff'}
+                    stroke={isSelected ? '#4f46e5' : stroke}
+                    strokeWidth={2}
+                  />
+                );
+              }}
+              activeDot={{ r: 5 }}
+            />
+          </ChartFrame>
+          {points.length === 0 ? null : (
+            <>
+              <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+                <p className="text-xs text-slate-500">
+                  {selected.length === 1
+                    ? 'Now click a second point to compare.'
+                    : `${formatCount(points.length, 'change')} in the last ${days} days${
+                        latest?.confirmedAt ? ` · latest confirmed ${formatDateTime(latest.confirmedAt)}` : ''
+                      }`}
+                </p>
+                <Button variant="secondary" size="sm" onClick={compareWithPrevious} disabled={points.length < 2}>
+                  <GitCompareArrows className="size-3.5" aria-hidden="true" />
+                  Compare with previous
+                </Button>
+              </div>
+              {pair ? (
+                <ComparePanel domain={domain} from={pair.from} to={pair.to} onClear={() => setSelected([])} />
+              ) : null}
+            </>
+          )}
         </>
       )}
     </SectionCard>
