@@ -6,15 +6,15 @@
  */
 import type { z } from 'zod';
 import type {
-  activities,
-  contacts,
-  deals,
-  invoices,
-  paymentEvents,
-  revenueSources,
-  signals,
-  usageDaily,
-} from '../db/schema';
+  ActivityInsert,
+  ContactInsert,
+  DealInsert,
+  InvoiceInsert,
+  PaymentEventInsert,
+  RevenueSourceInsert,
+  SignalInsert,
+  UsageDayInsert,
+} from '../db/row-types';
 
 export const providerKeys = [
   'stripe',
@@ -44,32 +44,29 @@ export type AccountRef = {
   email?: string | null | undefined;
 };
 
-type Row<T extends { $inferInsert: Record<string, unknown> }> = Omit<
-  T['$inferInsert'],
-  'workspaceId' | 'accountId' | 'id' | 'provider'
->;
+type Row<T extends Record<string, unknown>> = Omit<T, 'workspaceId' | 'accountId' | 'id' | 'provider'>;
 
 export type CanonicalRecord =
   /** The customer itself (Stripe customer, Salesbricks customer, HubSpot company): creates/links the account. */
   | { kind: 'customer'; ref: AccountRef }
-  | { kind: 'contact'; ref: AccountRef; row: Row<typeof contacts> }
-  | { kind: 'revenue_source'; ref: AccountRef; row: Row<typeof revenueSources> }
+  | { kind: 'contact'; ref: AccountRef; row: Row<ContactInsert> }
+  | { kind: 'revenue_source'; ref: AccountRef; row: Row<RevenueSourceInsert> }
   | {
       kind: 'invoice';
       ref: AccountRef;
-      row: Omit<Row<typeof invoices>, 'revenueSourceId'>;
+      row: Omit<Row<InvoiceInsert>, 'revenueSourceId'>;
       revenueSourceExternalId?: string | null;
     }
   | {
       kind: 'payment_event';
       ref: AccountRef;
-      row: Omit<Row<typeof paymentEvents>, 'invoiceId'>;
+      row: Omit<Row<PaymentEventInsert>, 'invoiceId'>;
       invoiceExternalId?: string | null;
     }
-  | { kind: 'usage_day'; ref: AccountRef; row: Row<typeof usageDaily> }
-  | { kind: 'signal'; ref: AccountRef; row: Row<typeof signals> }
-  | { kind: 'activity'; ref: AccountRef; row: Row<typeof activities> }
-  | { kind: 'deal'; ref: AccountRef; row: Row<typeof deals> }
+  | { kind: 'usage_day'; ref: AccountRef; row: Row<UsageDayInsert> }
+  | { kind: 'signal'; ref: AccountRef; row: Row<SignalInsert> }
+  | { kind: 'activity'; ref: AccountRef; row: Row<ActivityInsert> }
+  | { kind: 'deal'; ref: AccountRef; row: Row<DealInsert> }
   /** Company facts from a CRM (HubSpot enrichment): industry, size, location, custom properties. */
   | { kind: 'enrichment'; ref: AccountRef; externalId: string; properties: Record<string, string | number | null> };
 
