@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { loadEnv } from '../config/env';
 import { openDatabase } from '../db/client';
 import { workspaces } from '../db/schema';
-import { demoDefaults } from '../demo/generator';
+import { demoDefaults } from '../demo/options';
 import { countWorkspaceRows, loadDataset } from '../demo/load';
 
 const usage = `Usage: npm run seed -- [--accounts N] [--seed N] [--usage-days N] [--workspace "Name"]

@@ -4,7 +4,7 @@
  * domain alone, so the same account always gets the same facts; one account in four has none,
  * as when a CRM does not know a company.
  */
-import type { DemoAccount } from './generator';
+import type { DemoAccount } from './demo-rows';
 import { hashSeed } from './random';
 
 const industries = [

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  demoDefaults,
-  describeDemoAccount,
-  generateDataset,
-  generateDemoBatches,
-  generateShippedFeatures,
-  type DemoDataset,
-  type DemoOptions,
-} from './generator';
+import { describeDemoAccount } from './builders/identity';
+import { generateShippedFeatures } from './builders/shipped-features';
+import type { DemoDataset } from './demo-rows';
+import { generateDataset, generateDemoBatches } from './generator';
+import { demoDefaults, type DemoOptions } from './options';
 import { createRandom, hashSeed } from './random';
 
 const now = new Date('2026-03-15T10:30:00Z');

@@ -17,7 +17,8 @@ import {
   workspaces,
 } from '../db/schema';
 import { createTestDatabase } from '../test/database';
-import { demoDefaults, generateDataset } from './generator';
+import { generateDataset } from './generator';
+import { demoDefaults } from './options';
 import { demoEnrichment } from './enrichment';
 import { countWorkspaceRows, loadDataset } from './load';
 

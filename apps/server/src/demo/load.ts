@@ -25,13 +25,11 @@ import {
 import { recordRevisions } from '../features/contracts/revisions.queries';
 import { demoEnrichment } from './enrichment';
 import { seedRevisionHistory } from './revision-history';
-import {
-  demoCurrencyRates,
-  demoDefaults,
-  generateDemoBatches,
-  generateShippedFeatures,
-  type DemoBatch,
-} from './generator';
+import { generateShippedFeatures } from './builders/shipped-features';
+import { demoCurrencyRates } from './catalogue/currencies';
+import type { DemoBatch } from './demo-rows';
+import { generateDemoBatches } from './generator';
+import { demoDefaults } from './options';
 
 export type LoadDatasetOptions = {
   seed?: number;
