@@ -7,8 +7,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { cursorKeyFits, foreignCursorDetail, type Cursor, type CursorKind } from './cursor';
 import { AppError } from './errors';
+import { cursorKey, type SortOrder } from './keyset';
 
-export type SortOrder = 'asc' | 'desc';
 /** `bigint`: integers beyond 2^53 (a composite key), read and carried as decimal text so none is rounded. */
 type Kind = CursorKind;
 export type KeysetSort = { key: SQL; kind: Kind; order: SortOrder; isNullable: boolean };
@@ -39,26 +39,6 @@ export function keysetOrder(sort: KeysetSort, id: PgColumn): SQL[] {
   return [sql`${sort.key} ${direction}${nulls}`, sql`${id} ${direction}${nulls}`];
 }
 
-/**
- * The value to put in the next cursor for a row's sort key, typed by the sort (drivers disagree:
- * node-postgres reads bigint as a string, PGlite as a number), so a cursor says which sort it is for.
- */
-export function cursorKey(sort: KeysetSort, value: unknown): string | number | null {
-  if (value === null || value === undefined) return null;
-  switch (sort.kind) {
-    case 'number':
-      return Number(value);
-    case 'bigint':
-      if (typeof value === 'string' || typeof value === 'bigint') return String(value);
-      throw new Error(`A bigint sort key came back as ${typeof value}; select it with selectKey()`);
-    case 'timestamp':
-      return new Date(value as string | Date).toISOString();
-    case 'text':
-      if (typeof value === 'string') return value;
-      throw new Error(`A text sort key came back as ${typeof value}`);
-  }
-}
-
 /** Rows after the cursor in the sort's order; a cursor from another sort is refused. */
 export function afterCursor(sort: KeysetSort, id: PgColumn, cursor: Cursor): SQL {
   const { k } = cursor;
@@ -70,4 +50,9 @@ export function afterCursor(sort: KeysetSort, id: PgColumn, cursor: Cursor): SQL
   const value = sort.kind === 'text' ? sql`${k}` : sql`${k}::${castOf[sort.kind]}`;
   const inOrder = sql`(${sort.key}, ${id}) ${after} (${value}, ${cursor.id}::uuid)`;
   return sort.isNullable ? sql`(${inOrder} or ${sort.key} is null)` : inOrder;
+}
+
+/** A page as read, each row's `sortKey` turned into the key its cursor carries (see `cursorKey`). */
+export function withCursorKeys<T extends { sortKey: unknown }>(sort: KeysetSort, rows: T[]) {
+  return rows.map((row) => ({ ...row, sortKey: cursorKey(sort, row.sortKey) }));
 }

@@ -12,7 +12,9 @@ import {
 import type { Cursor } from '../../lib/cursor';
 import { dayWindow } from '../../lib/days';
 import { escapeLike } from '../../lib/like';
-import { afterCursor, keysetOrder, type KeysetSort } from '../../lib/keyset';
+import type { SortOrder } from '../../lib/keyset';
+import { afterCursor, keysetOrder, selectKey, withCursorKeys } from '../../lib/keyset.queries';
+import { ledgerSort, type LedgerSortKey } from './ledger-sort.queries';
 
 export type LedgerFilter = {
   workspaceId: string;
@@ -75,21 +77,26 @@ const entryColumns = {
 
 export type LedgerEntryRow = Omit<Awaited<ReturnType<typeof listLedgerEntries>>[number], 'sortKey'>;
 
-/** One page of ledger rows in the sort's order, after the cursor; one extra row says "more". */
+/**
+ * One page of ledger rows in the sort's order, after the cursor; one extra row says "more".
+ * Each row's `sortKey` is the key its cursor carries.
+ */
 export async function listLedgerEntries(
   db: Db,
   filter: LedgerFilter,
-  sort: KeysetSort,
+  order: { sort: LedgerSortKey; order: SortOrder },
   cursor: Cursor | null,
   limit: number,
 ) {
-  return db
-    .select({ ...entryColumns, sortKey: sql<unknown>`${sort.key}` })
+  const sort = ledgerSort(order.sort, order.order);
+  const rows = await db
+    .select({ ...entryColumns, sortKey: sql<unknown>`${selectKey(sort)}` })
     .from(ledgerEntries)
     .leftJoin(accounts, eq(accounts.id, ledgerEntries.accountId))
     .where(and(ledgerConditions(filter), cursor ? afterCursor(sort, ledgerEntries.id, cursor) : undefined))
     .orderBy(...keysetOrder(sort, ledgerEntries.id))
     .limit(limit + 1);
+  return withCursorKeys(sort, rows);
 }
 
 export async function findLedgerEntry(db: Db, workspaceId: string, id: string) {

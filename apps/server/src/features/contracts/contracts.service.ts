@@ -20,7 +20,7 @@ import {
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { daysUntil } from '../../lib/days';
 import { AppError } from '../../lib/errors';
-import { cursorKey, type SortOrder } from '../../lib/keyset';
+import type { SortOrder } from '../../lib/keyset';
 import type { Actor } from '../auth/actor';
 import { getAccountByDomain } from '../customers/account-lookup';
 import { getWorkspaceTimeZone } from '../workspace/workspace.queries';
@@ -41,7 +41,7 @@ import {
 import { ledgerCsv } from './contracts-export';
 import { getReportingCurrency } from './ledger-inputs.queries';
 import { rebuildLedger } from './ledger-rebuild.service';
-import { ledgerSort, type LedgerSortKey } from './ledger-sort';
+import type { LedgerSortKey } from './ledger-sort.queries';
 
 type FilterInput = Partial<z.output<typeof ledgerFilterSchema>> & { includeIgnored: boolean };
 
@@ -130,13 +130,12 @@ async function pageOf(
   limit: number,
   today: Today,
 ) {
-  const sort = ledgerSort(sortKey, order);
-  const rows = await listLedgerEntries(db, filter, sort, decodeCursor(cursor), limit);
+  const rows = await listLedgerEntries(db, filter, { sort: sortKey, order }, decodeCursor(cursor), limit);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     items: await toLedgerRows(db, actor.dataWorkspaceId, page, today),
-    nextCursor: rows.length > limit && last ? encodeCursor({ k: cursorKey(sort, last.sortKey), id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor({ k: last.sortKey, id: last.id }) : null,
   };
 }
 
@@ -332,7 +331,13 @@ export async function listAccountRevenue(db: Db, actor: Actor, companyDomain: st
   const account = await getAccountByDomain(db, actor, companyDomain);
   const today = await todayOf(db, actor, now);
   const filter = filterFor(actor, { includeIgnored: true }, today);
-  const page = await listLedgerEntries(db, { ...filter, accountId: account.id }, ledgerSort('arr', 'desc'), null, 100);
+  const page = await listLedgerEntries(
+    db,
+    { ...filter, accountId: account.id },
+    { sort: 'arr', order: 'desc' },
+    null,
+    100,
+  );
   return { items: await toLedgerRows(db, actor.dataWorkspaceId, page.slice(0, 100), today) };
 }
 

@@ -1,5 +1,6 @@
 import { ledgerEntries } from '../../db/schema';
-import { columnSort, type KeysetSort, type SortOrder } from '../../lib/keyset';
+import type { SortOrder } from '../../lib/keyset';
+import { columnSort, type KeysetSort } from '../../lib/keyset.queries';
 
 export type LedgerSortKey = 'account' | 'mrr' | 'arr' | 'renewal' | 'start' | 'status';
 

@@ -14,8 +14,9 @@ import {
 import type { Cursor } from '../../lib/cursor';
 import { dayWindow } from '../../lib/days';
 import { escapeLike } from '../../lib/like';
-import { afterCursor, keysetOrder, selectKey, type SortOrder } from '../../lib/keyset';
-import { accountSort, type AccountListSort } from '../health/health-queue-sort';
+import type { SortOrder } from '../../lib/keyset';
+import { afterCursor, keysetOrder, selectKey, withCursorKeys } from '../../lib/keyset.queries';
+import { accountSort, type AccountListSort } from '../health/health-queue-sort.queries';
 
 export type AccountListFilter = {
   workspaceId: string;
@@ -71,7 +72,7 @@ export async function listAccountRows(db: Db, filter: AccountListFilter) {
     conditions.push(or(ilike(accounts.name, pattern), ilike(accounts.domain, pattern)));
   }
   if (filter.cursor) conditions.push(afterCursor(sort, accounts.id, filter.cursor));
-  return db
+  const rows = await db
     .select({
       id: accounts.id,
       domain: accounts.domain,
@@ -98,6 +99,7 @@ export async function listAccountRows(db: Db, filter: AccountListFilter) {
     .where(and(...conditions))
     .orderBy(...keysetOrder(sort, accounts.id))
     .limit(filter.limit + 1);
+  return withCursorKeys(sort, rows);
 }
 
 /** Distinct account owners, for the Health owner filter. */

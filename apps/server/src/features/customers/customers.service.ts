@@ -9,14 +9,8 @@ import { getReportingCurrency } from '../contracts/ledger-inputs.queries';
 import { getWorkspaceTimeZone } from '../workspace/workspace.queries';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { getAccountByDomain } from './account-lookup';
-import { accountSort, type AccountListSort } from '../health/health-queue-sort';
-import { cursorKey } from '../../lib/keyset';
-import {
-  countAccountRecords,
-  findLogoUrlTemplate,
-  listAccountContacts,
-  listAccountRows,
-} from './customers.queries';
+import type { AccountListSort } from '../health/health-queue-sort.queries';
+import { countAccountRecords, findLogoUrlTemplate, listAccountContacts, listAccountRows } from './customers.queries';
 import { loadCrmLinks, loadEnrichment, loadUsageMetrics } from './customer-context.queries';
 
 function toIso(value: string | Date | null): string | null {
@@ -116,10 +110,7 @@ export async function pageOfAccounts(
   const last = page.at(-1);
   return {
     items: page.map((row) => toSummary(row, { currency, now, timeZone, logoUrlTemplate })),
-    nextCursor:
-      rows.length > query.limit && last
-        ? encodeCursor({ k: cursorKey(accountSort(query.sort, query.order), last.sortKey), id: last.id })
-        : null,
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ k: last.sortKey, id: last.id }) : null,
   };
 }
 

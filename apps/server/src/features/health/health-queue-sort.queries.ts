@@ -1,7 +1,8 @@
-import type { AccountSortKey } from '@success/shared/api';
+import type { AccountSortKey } from '@success/shared/accounts';
 import { sql } from 'drizzle-orm';
 import { accounts } from '../../db/schema';
-import { columnSort, type KeysetSort, type SortOrder } from '../../lib/keyset';
+import type { SortOrder } from '../../lib/keyset';
+import { columnSort, type KeysetSort } from '../../lib/keyset.queries';
 
 /** The Health queue's sort keys, plus `last_mrr` (the MRR a churned account had), for winback lists. */
 export type AccountListSort = AccountSortKey | 'last_mrr';
