@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { paths } from '@/config/paths';
-import { meQueryKey } from '@/features/auth/api/get-me';
+import { meQueryKey } from '@/lib/auth';
 import { isApiError } from '@/lib/api-client';
 import { authenticatedRoute } from './routes/authenticated';
 import { contractsRoute } from './routes/contracts';

@@ -162,3 +162,14 @@ export function getInitials(name: string): string {
 export function capitalize(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
 }
+
+/** Signed whole points with a true minus sign: "+3", "−8", "0". */
+export function formatPoints(points: number): string {
+  if (points > 0) return `+${points}`;
+  if (points < 0) return `\u2212${Math.abs(points)}`;
+  return '0';
+}
+
+export function formatCoverage(coverage: number): string {
+  return `${Math.round(Math.min(1, Math.max(0, coverage)) * 100)}%`;
+}

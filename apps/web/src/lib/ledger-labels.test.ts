@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeConflicts, formatConflicts, formatInterval, getStatusLabel } from './labels';
+import { describeConflicts, formatConflicts, formatInterval, getStatusLabel } from './ledger-labels';
 
 describe('ledger labels', () => {
   it('names billing intervals', () => {

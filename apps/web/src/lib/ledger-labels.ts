@@ -1,7 +1,16 @@
 /** Words for the ledger's enums, shared by badges, filters and the detail sheet. Pure. */
-import type { ConflictField, LedgerRow, PaymentState, ReconciliationState } from '@success/shared/ledger';
-import { formatDate, formatRecurringMoney, getMinorUnitFactor } from '../../lib/format';
-import type { LedgerSource, LedgerStatus } from './filters';
+import type {
+  ConflictField,
+  LedgerRow,
+  ledgerSourceProviders,
+  ledgerStatuses,
+  PaymentState,
+  ReconciliationState,
+} from '@success/shared/ledger';
+import { formatDate, formatRecurringMoney, getMinorUnitFactor } from './format';
+
+type LedgerSource = (typeof ledgerSourceProviders)[number];
+type LedgerStatus = (typeof ledgerStatuses)[number];
 
 export const sourceLabels: Record<LedgerSource, string> = { stripe: 'Stripe', salesbricks: 'Salesbricks' };
 
@@ -28,15 +37,6 @@ export const reconciliationLabels: Record<ReconciliationState, string> = {
   merged: 'Merged',
   conflict: 'Conflict',
   single: 'Single source',
-};
-
-/** The account's health state as a ledger row carries it. */
-export const healthStateLabels: Record<NonNullable<LedgerRow['healthBand']>, string> = {
-  healthy: 'Healthy',
-  at_risk: 'At risk',
-  critical: 'Critical',
-  not_enough_data: 'Not enough data',
-  churned: 'Churned',
 };
 
 export const conflictFieldLabels: Record<LedgerRow['conflicts'][number]['field'], string> = {

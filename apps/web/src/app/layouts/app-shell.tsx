@@ -7,7 +7,7 @@ import { Button, focusRing } from '@/components/ui/button';
 import { LetterAvatar } from '@/components/ui/letter-avatar';
 import { paths } from '@/config/paths';
 import { sectionNavItems } from '@/config/sections';
-import { isSuccessEnabled, useCurrentUser } from '@/features/auth/api/get-me';
+import { isSuccessEnabled, useCurrentUser } from '@/lib/auth';
 import { useLogout } from '@/features/auth/api/logout';
 import { cn } from '@/lib/cn';
 import { roleLabels } from '@/lib/roles';

@@ -1,6 +1,6 @@
 import { createRoute, redirect } from '@tanstack/react-router';
 import { paths } from '@/config/paths';
-import { meQueryOptions } from '@/features/auth/api/get-me';
+import { meQueryOptions } from '@/lib/auth';
 import { AuthenticatedLayout } from '../layouts/authenticated-layout';
 import { rootRoute } from './root';
 

@@ -9,7 +9,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { getSectionLabel } from '@/config/sections';
-import { useCurrentUser } from '@/features/auth/api/get-me';
+import { useCurrentUser } from '@/lib/auth';
 import { ContractSheet } from '@/features/contracts/components/contract-sheet';
 import { ContractsTotals } from '@/features/contracts/components/contracts-totals';
 import { CurrencyRatesButton } from '@/features/contracts/components/currency-rates-dialog';
@@ -32,6 +32,7 @@ import {
   type LedgerFilters,
 } from '@/features/contracts/filters';
 import { EnableDemoButton } from '@/features/demo/components/enable-demo-button';
+import { PreviewDemoButton } from '@/features/demo/components/preview-demo-button';
 import { RouteDialog, type RouteTarget } from '@/features/routing/components/route-dialog';
 import { RouteMenu } from '@/features/routing/components/route-menu';
 import { RoutedHere } from '@/features/routing/components/routed-here';
@@ -58,7 +59,7 @@ function ContractsSetup({ isEditor }: { isEditor: boolean }) {
     <div className="space-y-5">
       <PageHeader title={content.title} description={content.tagline} />
       <RoutedHere section="contracts" canEdit={isEditor} />
-      <ReadinessPanel section="contracts" title={content.title} />
+      <ReadinessPanel section="contracts" title={content.title} demoAction={<PreviewDemoButton />} />
       <Card className="px-5 py-4">
         <h2 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">What Contracts does</h2>
         <ul className="mt-3 grid gap-2 md:grid-cols-3">

@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getSectionLabel } from '@/config/sections';
 import { AccountQueue } from '@/features/health/components/account-queue';
 import { normalizeHealthSearch, parseHealthSearch, type HealthSearch } from '@/features/health/health-search';
-import { useCurrentUser } from '@/features/auth/api/get-me';
+import { useCurrentUser } from '@/lib/auth';
 import { EnableDemoButton } from '@/features/demo/components/enable-demo-button';
 import { HealthSummary } from '@/features/health/components/health-summary';
 import { RouteDialog, type RouteTarget } from '@/features/routing/components/route-dialog';

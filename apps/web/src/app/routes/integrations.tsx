@@ -3,7 +3,7 @@ import { Eye } from 'lucide-react';
 import { Alert } from '@/components/ui/alert';
 import { SectionCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { useCurrentUser } from '@/features/auth/api/get-me';
+import { useCurrentUser } from '@/lib/auth';
 import { DemoModeSwitch } from '@/features/demo/components/demo-mode-switch';
 import { IntegrationsPanel } from '@/features/integrations/components/integrations-panel';
 import { UnmatchedCount, UnmatchedList } from '@/features/integrations/components/unmatched-list';

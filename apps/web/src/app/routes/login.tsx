@@ -1,7 +1,7 @@
 import { createRoute, redirect, useRouter } from '@tanstack/react-router';
 import { AuthLayout } from '@/components/layouts/auth-layout';
 import { paths } from '@/config/paths';
-import { meQueryOptions } from '@/features/auth/api/get-me';
+import { meQueryOptions } from '@/lib/auth';
 import { LoginForm } from '@/features/auth/components/login-form';
 import { getSafeRedirect } from '@/lib/safe-redirect';
 import { rootRoute } from './root';

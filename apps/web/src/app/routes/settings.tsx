@@ -5,7 +5,7 @@ import { SectionCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { PendingAccessRequests } from '@/features/access-requests/components/pending-access-requests';
 import { ApiTokensPanel } from '@/features/api-tokens/components/api-tokens-panel';
-import { isSuccessEnabled, useCurrentUser } from '@/features/auth/api/get-me';
+import { isSuccessEnabled, useCurrentUser } from '@/lib/auth';
 import { DemoModeSwitch } from '@/features/demo/components/demo-mode-switch';
 import { SuccessFlagSwitch } from '@/features/feature-flags/components/success-flag-switch';
 import { HealthSettingsPanel } from '@/features/health/components/health-settings-form';

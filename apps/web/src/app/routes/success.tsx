@@ -1,6 +1,6 @@
 import { createRoute, Outlet, redirect } from '@tanstack/react-router';
 import { paths } from '@/config/paths';
-import { isSuccessEnabled } from '@/features/auth/api/get-me';
+import { isSuccessEnabled } from '@/lib/auth';
 import { shellRoute } from './shell';
 
 /** /success/*: gated by the workspace's `success` feature flag. */

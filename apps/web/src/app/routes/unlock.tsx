@@ -7,7 +7,7 @@ import { paths } from '@/config/paths';
 import { sectionNavItems } from '@/config/sections';
 import { PendingAccessRequests } from '@/features/access-requests/components/pending-access-requests';
 import { RequestAccessForm } from '@/features/access-requests/components/request-access-form';
-import { isSuccessEnabled, useCurrentUser } from '@/features/auth/api/get-me';
+import { isSuccessEnabled, useCurrentUser } from '@/lib/auth';
 import { EnableSuccessButton } from '@/features/feature-flags/components/enable-success-button';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isAdmin } from '@/lib/roles';

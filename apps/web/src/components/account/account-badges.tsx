@@ -1,14 +1,7 @@
 import type { HealthState } from '@success/shared/health';
 import type { RevenueBadge as RevenueBadgeKey } from '@success/shared/ledger';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
-import { bandLabels } from '@/features/health/format';
-
-/** What the Health queue shows for an account: a band, "Not enough data", or churned. */
-export const healthStateLabels: Record<HealthState, string> = {
-  ...bandLabels,
-  not_enough_data: 'Not enough data',
-  churned: 'Churned',
-};
+import { healthStateLabels } from '@/lib/health-labels';
 
 export const bandTones: Record<HealthState, BadgeTone> = {
   healthy: 'green',

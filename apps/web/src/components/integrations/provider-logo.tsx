@@ -10,7 +10,6 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { cn } from '@/lib/cn';
-import { isProviderKey } from '../providers';
 
 type Mark = { className: string } & ({ icon: LucideIcon } | { letter: string });
 
@@ -37,7 +36,8 @@ export function ProviderLogo({
   size?: 'sm' | 'md';
   className?: string;
 }) {
-  const mark = isProviderKey(provider) ? (marks[provider] ?? fallback) : fallback;
+  // Own keys only: a provider named like an Object member ("constructor") gets the fallback.
+  const mark = Object.hasOwn(marks, provider) ? (marks[provider] ?? fallback) : fallback;
   const sizeClass = size === 'sm' ? 'size-6 rounded-md text-xs' : 'size-10 rounded-lg text-lg';
   return (
     <span

@@ -1,11 +1,16 @@
-import type { LedgerRow, PaymentState } from '@success/shared/ledger';
+import type { LedgerRow, ledgerSourceProviders, PaymentState } from '@success/shared/ledger';
 import { EyeOff } from 'lucide-react';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { formatDate } from '@/lib/format';
-import type { LedgerSource } from '../filters';
-import { describeConflicts, getSourceLabel, getStatusLabel, paymentStateLabels, reconciliationLabels } from '../labels';
+import {
+  describeConflicts,
+  getSourceLabel,
+  getStatusLabel,
+  paymentStateLabels,
+  reconciliationLabels,
+} from '@/lib/ledger-labels';
 
-const sourceTones: Record<LedgerSource, BadgeTone> = { stripe: 'violet', salesbricks: 'sky' };
+const sourceTones: Record<(typeof ledgerSourceProviders)[number], BadgeTone> = { stripe: 'violet', salesbricks: 'sky' };
 
 /** One badge per system the row's revenue comes from. */
 export function SourceBadges({ sources, stacked = false }: { sources: LedgerRow['sources']; stacked?: boolean }) {

@@ -3,7 +3,7 @@ import type { HealthSummary } from '@success/shared/health';
 import type { Money } from '@success/shared/money';
 import { formatMoney, getMinorUnitFactor } from '../../lib/format';
 import type { HealthBand } from './api/get-health';
-import { bandLabels } from './format';
+import { bandLabels } from '../../lib/health-labels';
 
 /** A column of the summary: a band, "Not enough data" (scored on too few inputs) or not scored yet. */
 export type SummaryBand = HealthBand | 'not_enough_data' | 'unscored';

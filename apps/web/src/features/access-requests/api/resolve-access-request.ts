@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { meQueryKey } from '@/features/auth/api/get-me';
+import { meQueryKey } from '@/lib/auth';
 
 export function resolveAccessRequest({ id, status }: { id: string; status: 'approved' | 'dismissed' }) {
   return api.send(`/v3/rest/access-requests/${encodeURIComponent(id)}`, 'PATCH', { status });

@@ -1,7 +1,7 @@
 import type { LoginInput } from '@success/shared/auth';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { meQueryOptions } from './get-me';
+import { meQueryOptions } from '@/lib/auth';
 
 export function login(input: LoginInput) {
   return api.send('/v3/rest/auth/login', 'POST', input);

@@ -1,7 +1,7 @@
 import type { SetupInput } from '@success/shared/auth';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { meQueryOptions } from './get-me';
+import { meQueryOptions } from '@/lib/auth';
 import { setupStatusQueryOptions } from './get-setup-status';
 
 export function setupWorkspace(input: SetupInput) {

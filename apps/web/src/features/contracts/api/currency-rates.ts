@@ -1,9 +1,9 @@
 import { currencyRatesSchema } from '@success/shared/ledger';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { meQueryKey } from '@/features/auth/api/get-me';
+import { meQueryKey } from '@/lib/auth';
 import { api } from '@/lib/api-client';
-import { contractsQueryKeyRoot } from './keys';
+import { contractsQueryKeyRoot } from '@/lib/query-keys';
 
 export type CurrencyRates = z.infer<typeof currencyRatesSchema>;
 export type CurrencyRatesInput = { reportingCurrency: string; rates: { currency: string; rate: string }[] };

@@ -1,7 +1,7 @@
 import { ledgerRowDetailSchema } from '@success/shared/ledger';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, isApiError } from '@/lib/api-client';
-import { contractsQueryKeyRoot } from './keys';
+import { contractsQueryKeyRoot } from '@/lib/query-keys';
 
 export const contractQueryKey = (id: string) => [...contractsQueryKeyRoot, 'detail', id] as const;
 

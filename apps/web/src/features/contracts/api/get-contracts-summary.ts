@@ -1,7 +1,7 @@
 import { ledgerSummarySchema } from '@success/shared/ledger';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { contractsQueryKeyRoot } from './keys';
+import { contractsQueryKeyRoot } from '@/lib/query-keys';
 
 export function getContractsSummary(signal?: AbortSignal) {
   return api.get('/v3/rest/success/contracts/summary', ledgerSummarySchema, { signal });

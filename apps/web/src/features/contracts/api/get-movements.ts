@@ -1,7 +1,7 @@
 import { movementsSchema } from '@success/shared/ledger';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { contractsQueryKeyRoot } from './keys';
+import { contractsQueryKeyRoot } from '@/lib/query-keys';
 
 export type MovementRange = { from: string; to: string };
 

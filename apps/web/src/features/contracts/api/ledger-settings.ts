@@ -1,7 +1,7 @@
 import { ledgerSettingsSchema, type LedgerSettingsInput } from '@success/shared/ledger';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { contractsQueryKeyRoot } from './keys';
+import { contractsQueryKeyRoot } from '@/lib/query-keys';
 
 export const ledgerSettingsQueryKey = [...contractsQueryKeyRoot, 'settings'] as const;
 

@@ -3,7 +3,7 @@ import { pageSchema } from '@success/shared/pagination';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { RenewalSortKey, RenewalWindow } from '../filters';
-import { contractsQueryKeyRoot } from './keys';
+import { contractsQueryKeyRoot } from '@/lib/query-keys';
 
 const renewalsPageSchema = pageSchema(ledgerRowSchema);
 

@@ -2,7 +2,7 @@ import { ledgerRowSchema, type LedgerRowDetail } from '@success/shared/ledger';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { contractQueryKey } from './get-contract';
-import { contractsQueryKeyRoot } from './keys';
+import { contractsQueryKeyRoot } from '@/lib/query-keys';
 
 export type SetIgnoredInput = { id: string; isIgnored: boolean; reason?: string };
 

@@ -17,8 +17,8 @@ import { getSafeUrl } from '@/lib/external-url';
 import { formatDate, formatDateTime, formatMoney, formatRecurringMoney } from '@/lib/format';
 import { useContract } from '../api/get-contract';
 import { useSetIgnored } from '../api/set-ignored';
-import { formatConflicts, formatInterval, getSourceLabel, getStatusLabel } from '../labels';
-import { PaymentStateBadge, ReconciliationBadge, SourceBadges, StatusBadge } from './contract-badges';
+import { formatConflicts, formatInterval, getSourceLabel, getStatusLabel } from '@/lib/ledger-labels';
+import { PaymentStateBadge, ReconciliationBadge, SourceBadges, StatusBadge } from '@/components/ledger/contract-badges';
 import { RenewalDateCell } from './ledger-cells';
 
 const REASON_MAX = 1000;

@@ -3,10 +3,10 @@ import type { Money } from '@success/shared/money';
 import { Link } from '@tanstack/react-router';
 import { focusRing } from '@/components/ui/button';
 import { paths } from '@/config/paths';
-import { useCurrentUser } from '@/features/auth/api/get-me';
+import { useCurrentUser } from '@/lib/auth';
 import { cn } from '@/lib/cn';
 import { formatDate, formatDaysUntil, formatMoney } from '@/lib/format';
-import { IgnoredBadge } from './contract-badges';
+import { IgnoredBadge } from '@/components/ledger/contract-badges';
 
 /**
  * The account (a link to Customer Detail, back to Contracts) over the product, which is the keyboard

@@ -13,7 +13,7 @@ import {
   type RenewalWindow,
 } from '../filters';
 import { ledgerSourceProviders, ledgerStatuses, paymentStates, reconciliationStates } from '@success/shared/ledger';
-import { paymentStateLabels, reconciliationLabels, sourceLabels, statusLabels } from '../labels';
+import { paymentStateLabels, reconciliationLabels, sourceLabels, statusLabels } from '@/lib/ledger-labels';
 import { placePopover } from '@/lib/popover-position';
 
 function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {

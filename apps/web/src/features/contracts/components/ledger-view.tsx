@@ -12,8 +12,8 @@ import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 import { paths } from '@/config/paths';
 import { useContracts, type LedgerSort } from '../api/list-contracts';
 import { countActiveFilters, getExportHref, type LedgerFilters, type LedgerSortKey } from '../filters';
-import { formatInterval } from '../labels';
-import { PaymentCell, ReconciliationBadge, SourceBadges, StatusBadge } from './contract-badges';
+import { formatInterval } from '@/lib/ledger-labels';
+import { PaymentCell, ReconciliationBadge, SourceBadges, StatusBadge } from '@/components/ledger/contract-badges';
 import { AccountProductCell, DateCell, MoneyCell, RenewalDateCell } from './ledger-cells';
 import { LedgerGrid } from './ledger-grid';
 

@@ -2,7 +2,7 @@ import { feedItemSchema, type FeedType } from '@success/shared/customers';
 import { pageSchema } from '@success/shared/pagination';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { customerQueryKey } from './get-customer';
+import { customerQueryKey } from '@/lib/query-keys';
 
 const feedPageSchema = pageSchema(feedItemSchema);
 

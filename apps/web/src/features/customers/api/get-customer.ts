@@ -1,10 +1,9 @@
 import { customerDetailSchema } from '@success/shared/customers';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, isApiError } from '@/lib/api-client';
+import { customerQueryKey } from '@/lib/query-keys';
 
 /** Everything cached about one account (its detail and its timeline) lives under this key. */
-export const customerQueryKey = (domain: string) => ['customer', domain] as const;
-
 export function getCustomer(domain: string, signal?: AbortSignal) {
   return api.get(`/v3/rest/success/customers/${encodeURIComponent(domain)}`, customerDetailSchema, { signal });
 }

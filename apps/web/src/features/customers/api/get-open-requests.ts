@@ -1,7 +1,7 @@
 import { customerRequestSchema } from '@success/shared/signals';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { customerQueryKey } from '@/features/customers/api/get-customer';
+import { customerQueryKey } from '@/lib/query-keys';
 import { api } from '@/lib/api-client';
 
 const requestsSchema = z.object({ items: z.array(customerRequestSchema) });

@@ -1,7 +1,7 @@
 import { ledgerRowSchema } from '@success/shared/ledger';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { customerQueryKey } from '@/features/customers/api/get-customer';
+import { customerQueryKey } from '@/lib/query-keys';
 import { api } from '@/lib/api-client';
 
 const revenueSchema = z.object({ items: z.array(ledgerRowSchema) });

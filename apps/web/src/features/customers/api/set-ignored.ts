@@ -1,9 +1,7 @@
 import { ledgerRowSchema, type LedgerRow } from '@success/shared/ledger';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { customerQueryKey } from '@/features/customers/api/get-customer';
-import { accountsQueryKeyRoot } from '@/features/health/api/list-accounts';
-import { contractsQueryKeyRoot } from '@/features/contracts/api/keys';
 import { api } from '@/lib/api-client';
+import { accountsQueryKeyRoot, contractsQueryKeyRoot, customerQueryKey } from '@/lib/query-keys';
 import { revenueQueryKey } from './get-revenue';
 
 export type IgnoreInput = { rowId: string; isIgnored: boolean; reason?: string };

@@ -1,7 +1,7 @@
 import { type CustomerDetail, trackingSchema } from '@success/shared/customers';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { customerQueryKey } from './get-customer';
+import { customerQueryKey } from '@/lib/query-keys';
 
 export function setTracking({ domain, isTracked, reason }: { domain: string; isTracked: boolean; reason?: string }) {
   return api.put(`/v3/rest/success/customers/${encodeURIComponent(domain)}/tracking`, trackingSchema, {

@@ -2,7 +2,7 @@ import type { CustomerDetail as CustomerDetailData, FeedType } from '@success/sh
 import type { Section } from '@success/shared/sections';
 import { Link } from '@tanstack/react-router';
 import { ArrowLeft, CircleOff, ExternalLink, Mail, PenLine, SearchX } from 'lucide-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button, buttonClasses } from '@/components/ui/button';
@@ -17,21 +17,16 @@ import { isApiError } from '@/lib/api-client';
 import { getSafeUrl } from '@/lib/external-url';
 import { formatCount, formatDate, formatMoney } from '@/lib/format';
 import { recallSectionSearch } from '@/lib/section-return';
-import { useCurrentUser } from '@/features/auth/api/get-me';
+import { useCurrentUser } from '@/lib/auth';
 import { DraftEmailDialog } from '@/features/customers/components/draft-email-dialog';
 import { EnrichmentPanel } from '@/features/customers/components/enrichment-panel';
 import { SourceCountsText } from '@/features/customers/components/source-counts-text';
 import { MetricCards } from '@/features/customers/components/metric-cards';
 import { RevenueSources } from '@/features/customers/components/revenue-sources';
-import { OpenRoutes } from '@/features/routing/components/open-routes';
-import { RouteBar } from '@/features/routing/components/route-bar';
-import { HealthFactors } from '@/features/health/components/health-factors';
-import { HealthHistory } from '@/features/health/components/health-history';
-import { ScoreRing } from '@/features/health/components/score-ring';
 import { useCustomer } from '../api/get-customer';
 import { ActivityTimeline } from './activity-timeline';
-import { BandBadge, RevenueSourceBadge } from '../../health/components/account-badges';
-import { LifecycleBadge, TrackingBadge } from '../../health/components/lifecycle-badge';
+import { BandBadge, RevenueSourceBadge } from '@/components/account/account-badges';
+import { LifecycleBadge, TrackingBadge } from '@/components/account/lifecycle-badge';
 import { TrackingFooter } from './tracking-footer';
 
 export type CustomerDetailProps = {
@@ -42,6 +37,23 @@ export type CustomerDetailProps = {
   types: readonly FeedType[];
   onTypesChange: (types: FeedType[]) => void;
   canEdit: boolean;
+  /** Parts other features draw, put in place by the page. */
+  slots: CustomerDetailSlots;
+};
+
+type HeaderAccount = CustomerDetailData['account'];
+
+export type CustomerDetailSlots = {
+  /** The current health score beside the header (a churned account shows its churn instead). */
+  score: (domain: string) => ReactNode;
+  /** The moves to other sections, under the header. */
+  routeBar: (account: HeaderAccount) => ReactNode;
+  /** Why the score is what it is (not shown for a churned account). */
+  healthFactors: (domain: string) => ReactNode;
+  /** How the score got there. */
+  healthHistory: (domain: string) => ReactNode;
+  /** The account's open routes, in the side column. */
+  openRoutes: (domain: string) => ReactNode;
 };
 
 /** Back to the section's list as the user left it: its search, filters and sort. */
@@ -133,11 +145,11 @@ function NotFoundAccount({ domain, from }: { domain: string; from: Section }) {
 
 function AccountView({
   detail,
-  from,
   types,
   onTypesChange,
   canEdit,
-}: Omit<CustomerDetailProps, 'domain'> & { detail: CustomerDetailData }) {
+  slots,
+}: Omit<CustomerDetailProps, 'domain' | 'from'> & { detail: CustomerDetailData }) {
   const { account, contacts, counts } = detail;
   useDocumentTitle(account.name);
   const me = useCurrentUser();
@@ -203,15 +215,15 @@ function AccountView({
               </div>
             </dl>
           </div>
-          {account.churn ? <ChurnSummary churn={account.churn} /> : <ScoreRing domain={account.domain} />}
+          {account.churn ? <ChurnSummary churn={account.churn} /> : slots.score(account.domain)}
         </div>
-        <RouteBar account={account} from={from} canEdit={canEdit} />
+        {slots.routeBar(account)}
       </Card>
 
       {/* Where a CSM looks first: why the score is what it is, and how it got there. */}
       <div className="grid items-start gap-5 xl:grid-cols-2" data-testid="health-overview">
-        {account.churn ? null : <HealthFactors domain={account.domain} />}
-        <HealthHistory domain={account.domain} />
+        {account.churn ? null : slots.healthFactors(account.domain)}
+        {slots.healthHistory(account.domain)}
       </div>
 
       <MetricCards detail={detail} />
@@ -221,7 +233,7 @@ function AccountView({
           <ActivityTimeline domain={account.domain} types={types} onTypesChange={onTypesChange} />
         </div>
         <div className="space-y-5 lg:col-span-2">
-          <OpenRoutes domain={account.domain} canEdit={canEdit} />
+          {slots.openRoutes(account.domain)}
           <RevenueSources domain={account.domain} canEdit={canEdit} />
           <EnrichmentPanel enrichment={detail.enrichment} />
           <SectionCard title="Contacts" description={formatCount(contacts.length, 'contact')}>
@@ -312,7 +324,7 @@ function AccountView({
   );
 }
 
-export function CustomerDetail({ domain, from, types, onTypesChange, canEdit }: CustomerDetailProps) {
+export function CustomerDetail({ domain, from, types, onTypesChange, canEdit, slots }: CustomerDetailProps) {
   const query = useCustomer(domain);
   if (query.isError && isApiError(query.error) && query.error.status === 404) {
     return (
@@ -335,7 +347,13 @@ export function CustomerDetail({ domain, from, types, onTypesChange, canEdit }: 
       ) : query.isError ? (
         <ErrorAlert title="Could not load this account" error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <AccountView detail={query.data} from={from} types={types} onTypesChange={onTypesChange} canEdit={canEdit} />
+        <AccountView
+          detail={query.data}
+          types={types}
+          onTypesChange={onTypesChange}
+          canEdit={canEdit}
+          slots={slots}
+        />
       )}
     </div>
   );

@@ -14,8 +14,8 @@ import {
   PaymentStateBadge,
   ReconciliationBadge,
   StatusBadge,
-} from '@/features/contracts/components/contract-badges';
-import { formatConflicts, formatInterval, getSourceLabel } from '@/features/contracts/labels';
+} from '@/components/ledger/contract-badges';
+import { formatConflicts, formatInterval, getSourceLabel } from '@/lib/ledger-labels';
 import { getErrorMessage } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
 import { getSafeUrl } from '@/lib/external-url';

@@ -1,7 +1,7 @@
 import { demoStatusSchema } from '@success/shared/demo';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { meQueryKey } from '@/features/auth/api/get-me';
+import { meQueryKey } from '@/lib/auth';
 import { demoStatusQueryOptions } from './get-demo-status';
 
 export function setDemoMode(isEnabled: boolean) {

@@ -2,7 +2,7 @@ import { FlaskConical } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { isAdmin } from '@/lib/roles';
-import { useCurrentUser } from '@/features/auth/api/get-me';
+import { useCurrentUser } from '@/lib/auth';
 import { DemoModeConfirmDialog } from './demo-mode-confirm-dialog';
 
 /**

@@ -6,7 +6,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { Switch } from '@/components/ui/switch';
 import { formatCount } from '@/lib/format';
 import { isAdmin } from '@/lib/roles';
-import { useCurrentUser } from '@/features/auth/api/get-me';
+import { useCurrentUser } from '@/lib/auth';
 import { useDemoStatus } from '../api/get-demo-status';
 import { setDemoModeMutationKey } from '../api/set-demo-mode';
 import { DemoModeConfirmDialog } from './demo-mode-confirm-dialog';

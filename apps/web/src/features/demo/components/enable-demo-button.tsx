@@ -2,7 +2,7 @@ import { FlaskConical } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { getErrorMessage } from '@/lib/api-client';
 import { isAdmin } from '@/lib/roles';
-import { useCurrentUser } from '@/features/auth/api/get-me';
+import { useCurrentUser } from '@/lib/auth';
 import { useSetDemoMode } from '../api/set-demo-mode';
 
 /**

@@ -2,6 +2,7 @@ import { accountSummarySchema } from '@success/shared/accounts';
 import { pageSchema } from '@success/shared/pagination';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { accountsQueryKeyRoot } from '@/lib/query-keys';
 import { normalizeHealthSearch, toAccountQuery, type HealthSearch } from '../health-search';
 
 const accountPageSchema = pageSchema(accountSummarySchema);
@@ -12,8 +13,6 @@ export type AccountListFilters = HealthSearch;
 export const ACCOUNT_PAGE_SIZE = 50;
 
 /** Every cached Health list and summary lives under this key (tracking and ARR changes refresh both). */
-export const accountsQueryKeyRoot = ['accounts'] as const;
-
 export function listAccounts({
   filters,
   cursor,

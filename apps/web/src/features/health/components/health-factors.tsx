@@ -4,7 +4,8 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
 import { formatDateTime, formatRelativeTime } from '@/lib/format';
 import { useCustomerHealth, type HealthFactor } from '../api/get-health';
-import { formatCoverage, formatPoints, stateLabels } from '../format';
+import { stateLabels } from '@/lib/health-labels';
+import { formatCoverage, formatPoints } from '@/lib/format';
 
 function pointsTone(points: number): string {
   if (points < 0) return 'text-rose-700';

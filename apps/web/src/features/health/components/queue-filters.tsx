@@ -3,10 +3,11 @@ import type { ReactNode } from 'react';
 import { X } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
-import { paymentStateLabels } from '@/features/contracts/labels';
+import { paymentStateLabels } from '@/lib/ledger-labels';
 import { countActiveFilters, healthStates, renewalWindows, type HealthSearch } from '../health-search';
 import { useOwners } from '../api/list-owners';
-import { healthStateLabels, revenueBadgeLabels } from './account-badges';
+import { revenueBadgeLabels } from '@/components/account/account-badges';
+import { healthStateLabels } from '@/lib/health-labels';
 
 type FilterPatch = Partial<HealthSearch>;
 

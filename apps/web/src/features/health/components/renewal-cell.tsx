@@ -1,4 +1,4 @@
-import { useCurrentUser } from '@/features/auth/api/get-me';
+import { useCurrentUser } from '@/lib/auth';
 import { cn } from '@/lib/cn';
 import { formatDate, formatDaysUntil } from '@/lib/format';
 

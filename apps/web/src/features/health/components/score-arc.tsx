@@ -1,4 +1,4 @@
-import { scoreTone, toneStroke } from '../format';
+import { scoreTone, toneStroke } from '../score-tone';
 
 /**
  * The coloured arc behind every score ring: a grey track and a stroke covering score % of the

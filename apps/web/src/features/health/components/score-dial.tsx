@@ -1,5 +1,5 @@
 import { cn } from '@/lib/cn';
-import { scoreTone, toneText } from '../format';
+import { scoreTone, toneText } from '../score-tone';
 import { ScoreArc } from './score-arc';
 
 /** A small score ring for table rows; `label` names it for screen readers ("Health score 42, At risk"). */

@@ -1,7 +1,9 @@
 import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
 import { useCustomerHealth } from '../api/get-health';
-import { formatCoverage, stateLabels, scoreTone, toneText } from '../format';
+import { formatCoverage } from '@/lib/format';
+import { stateLabels } from '@/lib/health-labels';
+import { scoreTone, toneText } from '../score-tone';
 import { ScoreArc } from './score-arc';
 
 function Ring({ score, label, isMuted = false }: { score: number; label: string; isMuted?: boolean }) {

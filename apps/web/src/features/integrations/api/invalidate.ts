@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { readinessQueryKeyRoot } from '@/features/sections/api/get-readiness';
+import { readinessQueryKeyRoot } from '@/lib/query-keys';
 import { integrationsQueryKey } from './list-integrations';
 
 /** After a connection changes: the provider list (and its runs, quarantine, unmatched) and every section's readiness. */

@@ -27,7 +27,7 @@ import { providerMeta } from '../providers';
 import { formatInterval, getDisplayStatus, getProcessedCount, getRunDuration } from '../sync-run';
 import { ConnectForm } from './connect-form';
 import { IntegrationStatusBadge } from './integration-status-badge';
-import { ProviderLogo } from './provider-logo';
+import { ProviderLogo } from '@/components/integrations/provider-logo';
 import { QuarantineCount, QuarantineList } from './quarantine-list';
 import { RemoveIntegrationDialog } from './remove-integration-dialog';
 import { SyncHistory } from './sync-history';

@@ -10,7 +10,7 @@ import { getErrorMessage } from '@/lib/api-client';
 import { useLinkUnmatched } from '../api/link-unmatched';
 import { useUnmatched } from '../api/list-unmatched';
 import { getProviderName } from '../providers';
-import { ProviderLogo } from './provider-logo';
+import { ProviderLogo } from '@/components/integrations/provider-logo';
 
 const domainPattern = /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
 

@@ -1,7 +1,7 @@
 import { routeSchema } from '@success/shared/routing';
 import { type Section } from '@success/shared/sections';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { customerQueryKey } from '@/features/customers/api/get-customer';
+import { customerQueryKey } from '@/lib/query-keys';
 import { api } from '@/lib/api-client';
 import { routesQueryKeyRoot } from './list-routes';
 

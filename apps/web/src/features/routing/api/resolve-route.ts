@@ -1,6 +1,6 @@
 import { type Route, routeSchema } from '@success/shared/routing';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { customerQueryKey } from '@/features/customers/api/get-customer';
+import { customerQueryKey } from '@/lib/query-keys';
 import { api } from '@/lib/api-client';
 import { routesQueryKeyRoot } from './list-routes';
 

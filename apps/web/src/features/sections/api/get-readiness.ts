@@ -1,8 +1,7 @@
 import { readinessSchema, type ReadinessSection } from '@success/shared/integrations';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-
-export const readinessQueryKeyRoot = ['readiness'] as const;
+import { readinessQueryKeyRoot } from '@/lib/query-keys';
 
 export function getReadiness(section: ReadinessSection) {
   return api.get(`/v3/rest/success/sections/${section}/setup`, readinessSchema);

@@ -14,14 +14,12 @@ import {
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
-import { Button, buttonClasses, focusRing } from '@/components/ui/button';
+import { buttonClasses, focusRing } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import { useCurrentUser } from '@/features/auth/api/get-me';
-import { useSetDemoMode } from '@/features/demo/api/set-demo-mode';
-import { ProviderLogo } from '@/features/integrations/components/provider-logo';
-import { getErrorMessage } from '@/lib/api-client';
+import { useCurrentUser } from '@/lib/auth';
+import { ProviderLogo } from '@/components/integrations/provider-logo';
 import { cn } from '@/lib/cn';
 import { isAdmin } from '@/lib/roles';
 import { useReadiness } from '../api/get-readiness';
@@ -93,9 +91,8 @@ function FastPath({ href, label }: { href: string; label: string }) {
   );
 }
 
-function DemoAction({ readiness, title }: { readiness: Readiness; title: string }) {
+function DemoAction({ readiness, title, demoAction }: { readiness: Readiness; title: string; demoAction: ReactNode }) {
   const me = useCurrentUser();
-  const setDemoMode = useSetDemoMode();
   if (!readiness.hasDemoPath) {
     const required = readiness.connectors.filter((c) => c.role === 'required').map((c) => c.label);
     return (
@@ -120,24 +117,7 @@ function DemoAction({ readiness, title }: { readiness: Readiness; title: string 
   if (!isAdmin(me.user.role)) {
     return <p className="min-w-0 flex-1 text-sm text-slate-500">An admin can turn on demo data to preview {title}.</p>;
   }
-  return (
-    <div className="flex min-w-0 flex-1 flex-wrap items-center gap-3">
-      <Button
-        variant="secondary"
-        isLoading={setDemoMode.isPending}
-        icon={<FlaskConical className="size-4" aria-hidden="true" />}
-        onClick={() => setDemoMode.mutate(true)}
-      >
-        {setDemoMode.isPending ? 'Loading Pied Piper sample data…' : 'Preview with demo data'}
-      </Button>
-      <span className="text-xs text-slate-500">Read-only sample data; your real data is untouched.</span>
-      {setDemoMode.isError ? (
-        <span role="alert" className="basis-full text-xs text-rose-700">
-          {getErrorMessage(setDemoMode.error)}
-        </span>
-      ) : null}
-    </div>
-  );
+  return demoAction;
 }
 
 function ReadinessSkeleton() {
@@ -164,7 +144,16 @@ function ReadinessSkeleton() {
 }
 
 /** What a section needs before it can show real data: connectors and their state, what it reuses, next steps, fast paths. */
-export function ReadinessPanel({ section, title }: { section: ReadinessSection; title: string }) {
+export function ReadinessPanel({
+  section,
+  title,
+  demoAction,
+}: {
+  section: ReadinessSection;
+  title: string;
+  /** What an admin presses to preview the section with demo data (the page puts it in). */
+  demoAction: ReactNode;
+}) {
   const readiness = useReadiness(section);
   if (readiness.isPending) return <ReadinessSkeleton />;
   if (readiness.isError) {
@@ -287,7 +276,7 @@ export function ReadinessPanel({ section, title }: { section: ReadinessSection; 
         </div>
 
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 bg-slate-50/60 px-5 py-3.5">
-          <DemoAction readiness={data} title={title} />
+          <DemoAction readiness={data} title={title} demoAction={demoAction} />
           <Link
             to={paths.settings.integrations.path}
             className={buttonClasses({ variant: data.isReady ? 'secondary' : 'primary' })}

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { ArrowRight, Check, Construction } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -12,13 +13,19 @@ import { ReadinessPanel } from './readiness-panel';
  * A section that a later release builds: the setup panel (what it needs and how far along the
  * workspace is) and an honest note of what it will do, without sample numbers.
  */
-export function SectionPlaceholder({ section }: { section: keyof typeof sectionContent }) {
+export function SectionPlaceholder({
+  section,
+  demoAction,
+}: {
+  section: keyof typeof sectionContent;
+  demoAction: ReactNode;
+}) {
   const content = sectionContent[section];
   useDocumentTitle(content.title);
   return (
     <div className="space-y-5">
       <PageHeader title={content.title} description={content.tagline} />
-      <ReadinessPanel section={section} title={content.title} />
+      <ReadinessPanel section={section} title={content.title} demoAction={demoAction} />
       <Card className="overflow-hidden">
         <div className="flex items-start gap-3 border-b border-slate-100 px-5 py-4">
           <Construction className="mt-0.5 size-5 shrink-0 text-indigo-600" aria-hidden="true" />

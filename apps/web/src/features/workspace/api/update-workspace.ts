@@ -1,7 +1,7 @@
 import type { UpdateWorkspaceInput } from '@success/shared/workspace';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { meQueryKey } from '@/features/auth/api/get-me';
+import { meQueryKey } from '@/lib/auth';
 
 /** Admin settings of the workspace: name, time zone, logo URL template (a field left out stays). */
 export function updateWorkspace(input: UpdateWorkspaceInput) {
