@@ -1,65 +1,27 @@
 import type { LedgerRowDetail } from '@success/shared/ledger';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { ArrowRight, ExternalLink, FileWarning } from 'lucide-react';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Alert, ErrorAlert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
-import { Sheet } from '@/components/ui/sheet';
-import { Skeleton } from '@/components/ui/skeleton';
+import { DetailFact, DetailFacts, DetailSection, DetailSheet } from '@/components/ui/detail-sheet';
 import { Switch } from '@/components/ui/switch';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
 import { getSafeUrl } from '@/lib/external-url';
 import { formatDate, formatDateTime, formatMoney, formatRecurringMoney } from '@/lib/format';
-import { useContract } from '../api/get-contract';
+import { contractQueryOptions } from '../api/get-contract';
 import { useSetIgnored } from '../api/set-ignored';
 import { formatConflicts, formatInterval, getSourceLabel, getStatusLabel } from '@/lib/ledger-labels';
 import { PaymentStateBadge, ReconciliationBadge, SourceBadges, StatusBadge } from '@/components/ledger/contract-badges';
 import { RenewalDateCell } from './ledger-cells';
 
 const REASON_MAX = 1000;
-
-function SheetSection({
-  title,
-  children,
-  testId,
-  actions,
-}: {
-  title: string;
-  children: ReactNode;
-  testId?: string;
-  actions?: ReactNode;
-}) {
-  const id = useId();
-  return (
-    <section
-      aria-labelledby={id}
-      data-testid={testId}
-      className="border-t border-slate-100 pt-4 first:border-t-0 first:pt-0"
-    >
-      <div className="mb-2.5 flex items-center justify-between gap-2">
-        <h3 id={id} className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
-          {title}
-        </h3>
-        {actions}
-      </div>
-      {children}
-    </section>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs text-slate-500">{label}</dt>
-      <dd className="mt-0.5 text-sm text-slate-800">{children}</dd>
-    </div>
-  );
-}
 
 function IgnoreForm({
   onSubmit,
@@ -413,8 +375,8 @@ function DetailBody({ row, canEdit }: { row: LedgerRowDetail; canEdit: boolean }
         <ReconciliationBadge row={row} />
         <SourceBadges sources={row.sources} />
       </div>
-      <dl className="grid grid-cols-2 gap-x-6 gap-y-3 sm:grid-cols-3">
-        <Fact label="ARR">
+      <DetailFacts>
+        <DetailFact label="ARR">
           <span
             className={cn('font-semibold tabular-nums', row.isIgnoredFromArr && 'text-slate-400 line-through')}
             data-testid="sheet-arr"
@@ -427,126 +389,106 @@ function DetailBody({ row, canEdit }: { row: LedgerRowDetail; canEdit: boolean }
               {formatMoney(row.arr)} at {row.rate} {row.arr.currency}/{row.reportingArr.currency}
             </span>
           ) : null}
-        </Fact>
-        <Fact label="MRR">
+        </DetailFact>
+        <DetailFact label="MRR">
           <span className="tabular-nums">{formatMoney(row.reportingMrr)}</span>
-        </Fact>
-        <Fact label="Billing">{formatInterval(row.billingInterval, row.intervalCount)}</Fact>
-        <Fact label="Start">{row.startDate ? formatDate(row.startDate) : '—'}</Fact>
-        <Fact label="Renewal">
+        </DetailFact>
+        <DetailFact label="Billing">{formatInterval(row.billingInterval, row.intervalCount)}</DetailFact>
+        <DetailFact label="Start">{row.startDate ? formatDate(row.startDate) : '—'}</DetailFact>
+        <DetailFact label="Renewal">
           <RenewalDateCell row={row} />
-        </Fact>
-        <Fact label="Last failed payment">
+        </DetailFact>
+        <DetailFact label="Last failed payment">
           {row.lastFailedPaymentAt ? (
             <span className="text-rose-700">{formatDateTime(row.lastFailedPaymentAt)}</span>
           ) : (
             'None'
           )}
-        </Fact>
-      </dl>
+        </DetailFact>
+      </DetailFacts>
 
-      <SheetSection title="Ignore from ARR">
+      <DetailSection title="Ignore from ARR">
         <IgnoreControl row={row} canEdit={canEdit} />
-      </SheetSection>
+      </DetailSection>
 
       {row.reconciliation === 'conflict' && row.conflicts.length > 0 ? (
-        <SheetSection title="Conflicting fields" testId="sheet-conflicts">
+        <DetailSection title="Conflicting fields" data-testid="sheet-conflicts">
           <p className="mb-2 flex items-start gap-1.5 text-xs text-amber-800">
             <FileWarning className="mt-px size-3.5 shrink-0" aria-hidden="true" />
             Stripe and Salesbricks disagree on these fields. The ledger counts the Salesbricks contract, the commitment
             the customer signed; fix the record that is wrong in its own system and the next sync reconciles the row.
           </p>
           <ConflictsTable row={row} />
-        </SheetSection>
+        </DetailSection>
       ) : null}
 
-      <SheetSection title="Sources" testId="sheet-sources">
+      <DetailSection title="Sources" data-testid="sheet-sources">
         <SourcesList row={row} />
-      </SheetSection>
+      </DetailSection>
 
-      <SheetSection title="Invoices" testId="sheet-invoices">
+      <DetailSection title="Invoices" data-testid="sheet-invoices">
         <InvoicesTable row={row} />
-      </SheetSection>
+      </DetailSection>
 
-      <SheetSection title="Payment events" testId="sheet-payments">
+      <DetailSection title="Payment events" data-testid="sheet-payments">
         <PaymentEvents row={row} />
-      </SheetSection>
-    </div>
-  );
-}
-
-function SheetContent({ id, canEdit }: { id: string; canEdit: boolean }) {
-  const query = useContract(id);
-  if (query.isPending) {
-    return (
-      <div className="space-y-4" aria-busy="true">
-        <span className="sr-only">Loading the contract…</span>
-        <Skeleton className="h-5 w-64" />
-        <div className="grid grid-cols-3 gap-4">
-          {Array.from({ length: 6 }, (_, index) => (
-            <Skeleton key={index} className="h-10" />
-          ))}
-        </div>
-        <Skeleton className="h-24 w-full" />
-        <Skeleton className="h-32 w-full" />
-      </div>
-    );
-  }
-  if (query.isError) {
-    if (isApiError(query.error) && query.error.status === 404) {
-      return (
-        <Alert tone="warning" title="This contract is no longer in the ledger">
-          It may have been merged with another source or removed by the last sync.
-        </Alert>
-      );
-    }
-    return <ErrorAlert title="Could not load the contract" error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  return <DetailBody row={query.data} canEdit={canEdit} />;
-}
-
-function SheetTitle({ id }: { id: string }) {
-  const query = useContract(id);
-  if (!query.data) return <>Contract</>;
-  return (
-    <>
-      {query.data.account?.name ?? 'Unmatched revenue'}
-      <span className="font-normal text-slate-500"> · {query.data.productName}</span>
-    </>
-  );
-}
-
-function SheetFooter({ id }: { id: string }) {
-  const query = useContract(id);
-  const account = query.data?.account;
-  if (!account) return null;
-  return (
-    <div className="flex justify-end">
-      <Link
-        to={paths.success.customer.path}
-        params={{ companyDomain: account.domain }}
-        search={{ from: 'contracts' }}
-        className={buttonClasses({ variant: 'secondary', size: 'sm' })}
-      >
-        Open {account.name}
-        <ArrowRight className="size-3.5" aria-hidden="true" />
-      </Link>
+      </DetailSection>
     </div>
   );
 }
 
 /** One ledger row in a side panel: sources, conflicts, invoices, payments and Ignore from ARR. */
 export function ContractSheet({ id, onClose, canEdit }: { id: string | null; onClose: () => void; canEdit: boolean }) {
+  // Nothing is fetched while the sheet is closed.
+  const query = useQuery({ ...contractQueryOptions(id ?? ''), enabled: id !== null });
+  const row = query.data;
+  const isGone = query.isError && isApiError(query.error) && query.error.status === 404;
+  const account = row?.account;
   return (
-    <Sheet
+    <DetailSheet
       isOpen={id !== null}
       onClose={onClose}
       data-testid="contract-sheet"
-      title={id ? <SheetTitle id={id} /> : 'Contract'}
-      description="Where this revenue comes from, what was billed and what was paid."
-      footer={id ? <SheetFooter id={id} /> : null}
+      title={
+        row ? (
+          <>
+            {account?.name ?? 'Unmatched revenue'}
+            <span className="font-normal text-slate-500"> · {row.productName}</span>
+          </>
+        ) : (
+          'Contract'
+        )
+      }
+      subtitle="Where this revenue comes from, what was billed and what was paid."
+      footer={
+        account ? (
+          <div className="flex justify-end">
+            <Link
+              to={paths.success.customer.path}
+              params={{ companyDomain: account.domain }}
+              search={{ from: 'contracts' }}
+              className={buttonClasses({ variant: 'secondary', size: 'sm' })}
+            >
+              Open {account.name}
+              <ArrowRight className="size-3.5" aria-hidden="true" />
+            </Link>
+          </div>
+        ) : null
+      }
+      isLoading={query.isPending}
+      loadingLabel="Loading the contract…"
+      error={query.isError && !isGone ? query.error : undefined}
+      errorTitle="Could not load the contract"
+      onRetry={() => void query.refetch()}
     >
-      {id ? <SheetContent key={id} id={id} canEdit={canEdit} /> : null}
-    </Sheet>
+      {isGone ? (
+        <Alert tone="warning" title="This contract is no longer in the ledger">
+          It may have been merged with another source or removed by the last sync.
+        </Alert>
+      ) : row ? (
+        // Keyed by row, so a half-filled Ignore form never carries over to the next contract.
+        <DetailBody key={row.id} row={row} canEdit={canEdit} />
+      ) : null}
+    </DetailSheet>
   );
 }
