@@ -1,6 +1,6 @@
 /** Accounts as the Health queue lists them: the summary row, and the list's filters and sorts. */
 import { z } from 'zod';
-import { healthStateSchema } from './health';
+import { healthSnapshotStateSchema, healthStateSchema } from './health';
 import { moneySchema } from './money';
 import { pageQuerySchema } from './pagination';
 
@@ -29,7 +29,7 @@ export const accountSummarySchema = z.object({
   health: z
     .object({
       score: z.number().int(),
-      band: z.enum(['healthy', 'at_risk', 'critical', 'not_enough_data']),
+      band: healthSnapshotStateSchema,
       /** 0–1: share of dimension weight backed by data. */
       coverage: z.number().min(0).max(1).nullable(),
       topFactors: z.array(z.object({ label: z.string(), points: z.number().int(), source: z.string() })),

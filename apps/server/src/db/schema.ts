@@ -19,6 +19,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { healthSnapshotStates, healthStates } from '@success/shared/health';
 import type { Discount, LineItem } from '../engines/ledger/types';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
@@ -32,8 +33,6 @@ const accountRef = () => uuid('account_id').references(() => accounts.id, { onDe
 const money = (name: string) => bigint(name, { mode: 'number' });
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
-/** Values of `accounts.health_band`. */
-export const healthStates = ['healthy', 'at_risk', 'critical', 'not_enough_data', 'churned'] as const;
 
 export const workspaces = pgTable(
   'workspaces',
@@ -614,7 +613,7 @@ export const healthSnapshots = pgTable(
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
     score: integer('score').notNull(),
-    band: text('band', { enum: ['healthy', 'at_risk', 'critical', 'not_enough_data'] }).notNull(),
+    band: text('band', { enum: healthSnapshotStates }).notNull(),
     factors: jsonb('factors').$type<unknown[]>().notNull(),
     coverage: real('coverage').notNull(),
     inputsAsOf: at('inputs_as_of').notNull(),

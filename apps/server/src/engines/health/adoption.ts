@@ -5,7 +5,7 @@
 import { dayNumber, parseDay } from './calendar';
 import { countOf, daysAgoText, noDataKey, penalty, type Factor } from './factor';
 import type { HealthInputs, LicensedSeatsSource, UsageInput } from './inputs';
-import type { HealthSettings } from './settings';
+import type { HealthSettings } from '@success/shared/health-settings';
 
 type AdoptionSettings = HealthSettings['adoption'];
 

@@ -3,7 +3,8 @@ import { diffSnapshots } from './diff';
 import { healthDimensions, noDataKey } from './factor';
 import type { BillingProvider, HealthInputs, SignalInput, SignalType } from './inputs';
 import { bandFor, computeHealth } from './score';
-import { defaultHealthSettings, healthSettingsSchema, type HealthSettings } from './settings';
+import { healthSettingsSchema, type HealthSettings } from '@success/shared/health-settings';
+import { defaultHealthSettings } from './settings';
 import { dayAgo, daysAgo, daysFromNow, now, seededRandom } from './test-factories';
 
 const seed = 20250630;

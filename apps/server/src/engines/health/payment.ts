@@ -5,7 +5,7 @@
 import { calendarDaysBetween } from './calendar';
 import { countOf, daysAgoText, noDataKey, penalty, providerSource, type Factor } from './factor';
 import type { BillingProvider, HealthInputs, PaymentInput } from './inputs';
-import type { HealthSettings } from './settings';
+import type { HealthSettings } from '@success/shared/health-settings';
 
 type PaymentSettings = HealthSettings['payment'];
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPreview, mergePreviews, previewBandChanges } from './preview';
-import { defaultHealthSettings, type HealthSettings } from './settings';
+import type { HealthSettings } from '@success/shared/health-settings';
+import { defaultHealthSettings } from './settings';
 import { daysAgo, makeInputs, makeSignal, makeUsage } from './test-factories';
 
 const current = defaultHealthSettings;

@@ -5,14 +5,9 @@
  */
 import type { HealthInputs } from './inputs';
 import { computeHealth, type HealthState } from './score';
-import type { HealthSettings } from './settings';
+import { healthSnapshotStates } from '@success/shared/health';
+import type { HealthSettings } from '@success/shared/health-settings';
 
-export const healthStates = [
-  'healthy',
-  'at_risk',
-  'critical',
-  'not_enough_data',
-] as const satisfies readonly HealthState[];
 
 /** "healthy->at_risk": an account that would move from one state to another. */
 export type StateTransition = `${HealthState}->${HealthState}`;
@@ -59,8 +54,8 @@ export function mergePreviews(
   sampleSize: number,
 ): BandChangePreview {
   const byTransition = { ...total.byTransition };
-  for (const from of healthStates) {
-    for (const to of healthStates) {
+  for (const from of healthSnapshotStates) {
+    for (const to of healthSnapshotStates) {
       const transition: StateTransition = `${from}->${to}`;
       const count = batch.byTransition[transition];
       if (count !== undefined) byTransition[transition] = (byTransition[transition] ?? 0) + count;

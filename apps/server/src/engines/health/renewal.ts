@@ -7,7 +7,7 @@
 import { calendarDaysUntil } from '@success/shared/days';
 import { countOf, noDataKey, penalty, providerSource, roundPoints, type Factor } from './factor';
 import type { HealthInputs } from './inputs';
-import type { HealthSettings } from './settings';
+import type { HealthSettings } from '@success/shared/health-settings';
 
 function missingRenewalFactor(isConnected: boolean): Factor {
   return {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HealthInputs } from './inputs';
 import { bandFor, computeHealth, healthEngineVersion, topFactors } from './score';
-import { defaultHealthSettings, type HealthSettings } from './settings';
+import type { HealthSettings } from '@success/shared/health-settings';
+import { defaultHealthSettings } from './settings';
 import { daysAgo, daysFromNow, makeInputs, makeSignal, makeUsage, usageSeries } from './test-factories';
 
 const settings = defaultHealthSettings;

@@ -12,15 +12,17 @@ import { healthDimensions, noDataKey, roundPoints, type Factor, type HealthDimen
 import type { HealthInputs } from './inputs';
 import { computePaymentFactors } from './payment';
 import { computeRenewalFactors } from './renewal';
-import { defaultHealthSettings, type HealthSettings } from './settings';
+import type { HealthBand, HealthSnapshotState } from '@success/shared/health';
+import type { HealthSettings } from '@success/shared/health-settings';
+import { defaultHealthSettings } from './settings';
 import { computeSignalFactors } from './signals';
 
 /** Bump when a formula changes, so snapshots computed by different rules are not compared blindly. */
 export const healthEngineVersion = 'health@2';
 
-export type HealthBand = 'healthy' | 'at_risk' | 'critical';
+export type { HealthBand };
 /** What an account shows: its band, or "not enough data" when too little of its input is known. */
-export type HealthState = HealthBand | 'not_enough_data';
+export type HealthState = HealthSnapshotState;
 
 export type HealthResult = {
   /** 0–100, whole number. */

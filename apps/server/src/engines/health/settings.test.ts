@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultHealthSettings, healthSettingsSchema, isBaselineOnThreshold, type HealthSettings } from './settings';
+import { healthSettingsSchema, type HealthSettings } from '@success/shared/health-settings';
+import { defaultHealthSettings, isBaselineOnThreshold } from './settings';
 
 /** The issues a copy of the defaults gets once `edit` has changed it, as "path: message". */
 function issuesAfter(edit: (settings: HealthSettings) => void): string[] {

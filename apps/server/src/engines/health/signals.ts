@@ -6,7 +6,7 @@
 import { calendarDaysBetween } from './calendar';
 import { countOf, daysAgoText, noDataKey, penalty, roundPoints, type Factor } from './factor';
 import type { HealthInputs, SignalInput } from './inputs';
-import type { HealthSettings } from './settings';
+import type { HealthSettings } from '@success/shared/health-settings';
 
 type SignalSettings = HealthSettings['signals'];
 const signalKinds = ['complaint', 'escalation', 'negativeNps', 'positiveNps', 'praise'] as const;

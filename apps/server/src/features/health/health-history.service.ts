@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
+import { healthFactorSchema } from '@success/shared/health';
 import type { Db } from '../../db/client';
 import { healthSnapshots } from '../../db/schema';
 import { diffSnapshots, type HealthSnapshotLike } from '../../engines/health/diff';
@@ -8,17 +9,8 @@ import { getAccountByDomain } from '../customers/account-lookup';
 import type { Actor } from '../auth/actor';
 
 /** Snapshots store the factors and, under the key `clamp`, the clamp line; parsed at the boundary. */
-const storedFactorSchema = z.object({
-  key: z.string(),
-  label: z.string(),
-  points: z.number(),
-  source: z.string().optional(),
-  dimension: z.string().optional(),
-  detail: z.string().optional(),
-});
-
 function toSnapshot(row: typeof healthSnapshots.$inferSelect) {
-  const stored = z.array(storedFactorSchema).parse(row.factors);
+  const stored = z.array(healthFactorSchema).parse(row.factors);
   const clamp = stored.find((factor) => factor.key === 'clamp') ?? null;
   return {
     id: row.id,

@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { workspaces } from '../../db/schema';
 import { emptyPreview, mergePreviews, previewBandChanges } from '../../engines/health/preview';
-import { defaultHealthSettings, healthSettingsSchema, type HealthSettings } from '../../engines/health/settings';
+import { healthSettingsSchema, type HealthSettings } from '@success/shared/health-settings';
+import { defaultHealthSettings } from '../../engines/health/settings';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
-import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { listAccountIds, loadConnectedSources, loadHealthInputs } from './health-inputs.queries';
 import { getHealthSettings, recomputeWorkspaceHealth } from './health.service';
 
@@ -23,7 +23,6 @@ function parseSettings(input: unknown): HealthSettings {
 }
 
 export async function readHealthSettings(db: Db, actor: Actor) {
-  await assertSuccessEnabled(db, actor);
   return { settings: await getHealthSettings(db, actor.workspaceId), defaults: defaultHealthSettings };
 }
 
@@ -34,7 +33,6 @@ export async function readHealthSettings(db: Db, actor: Actor) {
  * are not scored, so they are not counted.
  */
 export async function previewHealthSettings(db: Db, actor: Actor, proposedInput: unknown, now: Date) {
-  await assertSuccessEnabled(db, actor);
   const proposed = parseSettings(proposedInput);
   const current = await getHealthSettings(db, actor.dataWorkspaceId);
   const connected = await loadConnectedSources(db, actor.dataWorkspaceId);
@@ -58,7 +56,6 @@ export async function previewHealthSettings(db: Db, actor: Actor, proposedInput:
 
 /** Saves validated settings and rescores the workspace with them. */
 export async function saveHealthSettings(db: Db, actor: Actor, input: unknown, now: Date) {
-  await assertSuccessEnabled(db, actor);
   const settings = parseSettings(input);
   await db.update(workspaces).set({ healthSettings: settings }).where(eq(workspaces.id, actor.workspaceId));
   await recomputeWorkspaceHealth(db, actor.workspaceId, now);

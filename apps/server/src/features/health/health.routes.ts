@@ -1,24 +1,19 @@
 import { z } from 'zod';
-import { healthSummarySchema } from '@success/shared/health';
+import {
+  customerHealthSchema,
+  healthDiffSchema,
+  healthSettingsPreviewSchema,
+  healthSummarySchema,
+} from '@success/shared/health';
+import { healthSettingsResponseSchema } from '@success/shared/health-settings';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin, requireWriter } from '../../http/guards';
 import { previewHealthSettings, readHealthSettings, saveHealthSettings } from './health-settings.service';
 import { diffHealthSnapshots, getHealthHistory } from './health-history.service';
 import { getHealthSummary } from './health-summary.service';
-import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { refreshDerivedData } from '../../jobs/refresh-workspace';
 
 const domainParams = z.object({ companyDomain: z.string().min(1).max(253) });
-const factorSchema = z.object({
-  key: z.string(),
-  label: z.string(),
-  points: z.number(),
-  source: z.string().optional(),
-  dimension: z.string().optional(),
-  detail: z.string().optional(),
-});
-/** A snapshot's band, or 'not_enough_data' when its input coverage was below the workspace's minimum. */
-const bandSchema = z.enum(['healthy', 'at_risk', 'critical', 'not_enough_data']);
 
 export function registerHealthRoutes(app: App, { db, now }: AppContext) {
   const settingsBody = z.object({ settings: z.record(z.string(), z.unknown()) });
@@ -37,14 +32,25 @@ export function registerHealthRoutes(app: App, { db, now }: AppContext) {
 
   app.get(
     '/success/health/settings',
-    { schema: { tags: ['success'], summary: 'Health score weights, thresholds and bands (with the defaults)' } },
+    {
+      schema: {
+        tags: ['success'],
+        summary: 'Health score weights, thresholds and bands (with the defaults)',
+        response: { 200: healthSettingsResponseSchema },
+      },
+    },
     async (request) => readHealthSettings(db, requireActor(request)),
   );
 
   app.put(
     '/success/health/settings',
     {
-      schema: { tags: ['success'], summary: 'Save validated health settings and rescore (admin)', body: settingsBody },
+      schema: {
+        tags: ['success'],
+        summary: 'Save validated health settings and rescore (admin)',
+        body: settingsBody,
+        response: { 200: healthSettingsResponseSchema },
+      },
     },
     async (request) => saveHealthSettings(db, requireAdmin(request), request.body.settings, now()),
   );
@@ -56,6 +62,7 @@ export function registerHealthRoutes(app: App, { db, now }: AppContext) {
         tags: ['success'],
         summary: 'How many accounts would change band under proposed settings, before saving',
         body: settingsBody,
+        response: { 200: healthSettingsPreviewSchema },
       },
     },
     async (request) => previewHealthSettings(db, requireAdmin(request), request.body.settings, now()),
@@ -69,33 +76,7 @@ export function registerHealthRoutes(app: App, { db, now }: AppContext) {
         summary: 'Full factor breakdown of the latest score and the score history (30, 90 or 180 days)',
         params: domainParams,
         querystring: z.object({ days: z.enum(['30', '90', '180']).default('90').transform(Number) }),
-        response: {
-          200: z.object({
-            current: z
-              .object({
-                id: z.string(),
-                score: z.number().int(),
-                band: bandSchema,
-                coverage: z.number(),
-                engineVersion: z.string(),
-                computedAt: z.string(),
-                confirmedAt: z.string().nullable(),
-                factors: z.array(factorSchema),
-                clamp: z.object({ points: z.number(), label: z.string() }).nullable(),
-              })
-              .nullable(),
-            history: z.array(
-              z.object({
-                id: z.string(),
-                score: z.number().int(),
-                band: bandSchema,
-                computedAt: z.string(),
-                /** The last recompute that produced this same snapshot. */
-                confirmedAt: z.string().nullable(),
-              }),
-            ),
-          }),
-        },
+        response: { 200: customerHealthSchema },
       },
     },
     async (request) =>
@@ -110,6 +91,7 @@ export function registerHealthRoutes(app: App, { db, now }: AppContext) {
         summary: 'Why did the score change: two snapshots compared factor by factor',
         params: domainParams,
         querystring: z.object({ from: z.uuid(), to: z.uuid() }),
+        response: { 200: healthDiffSchema },
       },
     },
     async (request) =>
@@ -134,7 +116,6 @@ export function registerHealthRoutes(app: App, { db, now }: AppContext) {
     },
     async (request) => {
       const actor = requireWriter(request);
-      await assertSuccessEnabled(db, actor);
       const started = Date.now();
       const { accounts } = await refreshDerivedData(db, actor.dataWorkspaceId, now());
       return { accounts, durationMs: Date.now() - started };

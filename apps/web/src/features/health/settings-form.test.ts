@@ -11,8 +11,8 @@ import {
   sectionOf,
   toDraft,
   validateField,
-  type HealthSettings,
 } from './settings-form';
+import type { HealthSettings } from '@success/shared/health-settings';
 
 const defaults: HealthSettings = {
   baseline: 75,

@@ -3,55 +3,13 @@
  * text draft keyed by path ("bands.healthy", "adoption.inactivity.1.days"), parsing back with
  * inline errors, the server's validation errors mapped onto fields, and the preview's words. Pure.
  */
-import { z } from 'zod';
-
-const signalKindSchema = z.object({ points: z.number(), maxPoints: z.number() });
-
-/** Mirrors the server's health settings (apps/server/src/engines/health/settings.ts). */
-export const healthSettingsSchema = z.object({
-  baseline: z.number(),
-  bands: z.object({ healthy: z.number(), atRisk: z.number() }),
-  weights: z.object({ adoption: z.number(), payment: z.number(), renewal: z.number(), signals: z.number() }),
-  minCoverage: z.number(),
-  adoption: z.object({
-    lowRatio: z.number(),
-    lowPoints: z.number(),
-    criticalRatio: z.number(),
-    criticalPoints: z.number(),
-    strongRatio: z.number(),
-    strongPoints: z.number(),
-    trendWeeks: z.number(),
-    declinePercent: z.number(),
-    declinePoints: z.number(),
-    steepDeclinePercent: z.number(),
-    steepDeclinePoints: z.number(),
-    inactivity: z.array(z.object({ days: z.number(), points: z.number() })),
-  }),
-  payment: z.object({
-    pastDuePoints: z.number(),
-    failedPaymentPoints: z.number(),
-    failedPaymentMaxPoints: z.number(),
-    failedPaymentWindowDays: z.number(),
-    overdueInvoicePoints: z.number(),
-    overdueInvoiceMaxPoints: z.number(),
-  }),
-  renewal: z.object({
-    windowDays: z.number(),
-    pointsPerOtherRisk: z.number(),
-    maxOtherRisks: z.number(),
-    alonePoints: z.number(),
-  }),
-  signals: z.object({
-    halfLifeDays: z.number(),
-    windowDays: z.number(),
-    complaint: signalKindSchema,
-    escalation: signalKindSchema,
-    negativeNps: signalKindSchema,
-    positiveNps: signalKindSchema,
-    praise: signalKindSchema,
-  }),
-});
-export type HealthSettings = z.infer<typeof healthSettingsSchema>;
+import {
+  healthSnapshotStates,
+  healthStateLabels,
+  type HealthSettingsPreview,
+  type HealthSnapshotState,
+} from '@success/shared/health';
+import { healthSettingsShapeSchema, type HealthSettings } from '@success/shared/health-settings';
 
 export type FieldKind = 'score' | 'points' | 'days' | 'weeks' | 'ratio' | 'percent' | 'weight' | 'count';
 
@@ -308,7 +266,8 @@ export function fromDraft(
     else setPath(result, descriptor.path, Number((draft[descriptor.path] ?? '').trim()));
   }
   if (Object.keys(errors).length > 0) return { settings: null, errors };
-  const parsed = healthSettingsSchema.safeParse(result);
+  // Shape only: the rules that relate fields to each other stay on the server, which names the fields.
+  const parsed = healthSettingsShapeSchema.safeParse(result);
   if (!parsed.success)
     return { settings: null, errors: { '': 'Some settings are missing. Reload the page and try again.' } };
   return { settings: parsed.data, errors: null };
@@ -360,45 +319,9 @@ export function baselineWarning(draft: Draft): string | null {
   return `The baseline (${baseline}) sits on the ${on} threshold, so a single 1-point factor moves an account with nothing else going on into another band. Pick a baseline inside a band.`;
 }
 
-export const previewStates = ['healthy', 'at_risk', 'critical', 'not_enough_data'] as const;
-export type PreviewState = (typeof previewStates)[number];
-
-const stateSchema = z.enum(previewStates);
-const stateCountsSchema = z.object({
-  healthy: z.number().int(),
-  at_risk: z.number().int(),
-  critical: z.number().int(),
-  not_enough_data: z.number().int(),
-});
-export const healthSettingsPreviewSchema = z.object({
-  total: z.number().int(),
-  changed: z.number().int(),
-  scoresChanged: z.number().int(),
-  counts: z.object({ before: stateCountsSchema, after: stateCountsSchema }),
-  byTransition: z.record(z.string(), z.number().int()),
-  sample: z
-    .array(
-      z.object({
-        accountId: z.string(),
-        before: z.object({ score: z.number(), band: stateSchema }),
-        after: z.object({ score: z.number(), band: stateSchema }),
-      }),
-    )
-    .optional()
-    .default([]),
-});
-export type HealthSettingsPreview = z.infer<typeof healthSettingsPreviewSchema>;
-
 /** Higher is better; "not enough data" is neither better nor worse than a band. */
-const bandOrder: Record<PreviewState, number | null> = { critical: 0, at_risk: 1, healthy: 2, not_enough_data: null };
-export const stateWords: Record<PreviewState, string> = {
-  healthy: 'Healthy',
-  at_risk: 'At risk',
-  critical: 'Critical',
-  not_enough_data: 'Not enough data',
-};
-
-function directionOf(from: PreviewState, to: PreviewState): 'up' | 'down' | 'neutral' {
+const bandOrder: Record<HealthSnapshotState, number | null> = { critical: 0, at_risk: 1, healthy: 2, not_enough_data: null };
+function directionOf(from: HealthSnapshotState, to: HealthSnapshotState): 'up' | 'down' | 'neutral' {
   const before = bandOrder[from];
   const after = bandOrder[to];
   if (before === null || after === null) return 'neutral';
@@ -410,8 +333,8 @@ function directionOf(from: PreviewState, to: PreviewState): 'up' | 'down' | 'neu
  * the accounts per state before and after.
  */
 export function describePreview(preview: HealthSettingsPreview) {
-  const transitions = previewStates
-    .flatMap((from) => previewStates.map((to) => ({ from, to })))
+  const transitions = healthSnapshotStates
+    .flatMap((from) => healthSnapshotStates.map((to) => ({ from, to })))
     .filter(({ from, to }) => from !== to)
     .map(({ from, to }) => {
       const transition = `${from}->${to}`;
@@ -420,7 +343,7 @@ export function describePreview(preview: HealthSettingsPreview) {
         from,
         to,
         count: preview.byTransition[transition] ?? 0,
-        label: `${stateWords[from]} → ${stateWords[to]}`,
+        label: `${healthStateLabels[from]} → ${healthStateLabels[to]}`,
         direction: directionOf(from, to),
       };
     })
@@ -437,9 +360,9 @@ export function describePreview(preview: HealthSettingsPreview) {
         ? `No account would change band or score (${accounts(preview.total)} checked).`
         : `No account would change band; ${scores(preview.scoresChanged)} of ${format(preview.total)} would move.`
       : `${accounts(preview.changed)} of ${format(preview.total)} would change band (${scores(preview.scoresChanged)} would move).`;
-  const counts = previewStates.map((state) => ({
+  const counts = healthSnapshotStates.map((state) => ({
     state,
-    label: stateWords[state],
+    label: healthStateLabels[state],
     before: preview.counts.before[state],
     after: preview.counts.after[state],
   }));

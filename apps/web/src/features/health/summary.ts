@@ -1,8 +1,7 @@
 /** Pure helpers behind the Health summary cards and the ARR-by-band chart. */
-import type { HealthSummary } from '@success/shared/health';
+import type { HealthBand, HealthSummary } from '@success/shared/health';
 import type { Money } from '@success/shared/money';
 import { formatMoney, getMinorUnitFactor } from '../../lib/format';
-import type { HealthBand } from './api/get-health';
 import { bandLabels } from '../../lib/health-labels';
 
 /** A column of the summary: a band, "Not enough data" (scored on too few inputs) or not scored yet. */

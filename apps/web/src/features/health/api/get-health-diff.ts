@@ -1,29 +1,7 @@
+import { healthDiffSchema } from '@success/shared/health';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { api } from '@/lib/api-client';
-import { healthQueryKey, healthSnapshotStateSchema } from './get-health';
-
-export const healthDiffFactorSchema = z.object({
-  key: z.string(),
-  label: z.string(),
-  detail: z.string().nullish(),
-  before: z.number().nullable(),
-  after: z.number().nullable(),
-  delta: z.number(),
-  change: z.enum(['appeared', 'disappeared', 'changed']),
-});
-export type HealthDiffFactor = z.infer<typeof healthDiffFactorSchema>;
-
-export const healthDiffSchema = z.object({
-  scoreBefore: z.number(),
-  scoreAfter: z.number(),
-  scoreDelta: z.number(),
-  bandBefore: healthSnapshotStateSchema,
-  bandAfter: healthSnapshotStateSchema,
-  isBandChanged: z.boolean(),
-  factors: z.array(healthDiffFactorSchema),
-});
-export type HealthDiff = z.infer<typeof healthDiffSchema>;
+import { healthQueryKey } from './get-health';
 
 export function getHealthDiff({
   domain,

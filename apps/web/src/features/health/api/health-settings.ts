@@ -1,15 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { healthSettingsPreviewSchema } from '@success/shared/health';
+import { healthSettingsResponseSchema, type HealthSettings } from '@success/shared/health-settings';
 import { api } from '@/lib/api-client';
-import { healthSettingsPreviewSchema, healthSettingsSchema, type HealthSettings } from '../settings-form';
-
-const settingsResponseSchema = z.object({ settings: healthSettingsSchema, defaults: healthSettingsSchema });
-export type HealthSettingsResponse = z.infer<typeof settingsResponseSchema>;
 
 export const healthSettingsQueryKey = ['health-settings'] as const;
 
 export function getHealthSettings(signal?: AbortSignal) {
-  return api.get('/v3/rest/success/health/settings', settingsResponseSchema, { signal });
+  return api.get('/v3/rest/success/health/settings', healthSettingsResponseSchema, { signal });
 }
 
 export const healthSettingsQueryOptions = () =>
@@ -32,7 +29,7 @@ export function useSaveHealthSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (settings: HealthSettings) =>
-      api.put('/v3/rest/success/health/settings', settingsResponseSchema, { settings }),
+      api.put('/v3/rest/success/health/settings', healthSettingsResponseSchema, { settings }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(healthSettingsQueryKey, saved);
       await Promise.all([

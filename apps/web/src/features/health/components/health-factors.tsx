@@ -3,7 +3,8 @@ import { SectionCard } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
 import { formatDateTime, formatRelativeTime } from '@/lib/format';
-import { useCustomerHealth, type HealthFactor } from '../api/get-health';
+import type { HealthFactor } from '@success/shared/health';
+import { useCustomerHealth } from '../api/get-health';
 import { stateLabels } from '@/lib/health-labels';
 import { formatCoverage, formatPoints } from '@/lib/format';
 

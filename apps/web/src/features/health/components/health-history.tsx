@@ -8,8 +8,15 @@ import { SectionCard } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
 import { formatCount, formatDateTime } from '@/lib/format';
-import { healthWindows, useCustomerHealth, type HealthPoint, type HealthWindow } from '../api/get-health';
-import { useHealthDiff, type HealthDiff, type HealthDiffFactor } from '../api/get-health-diff';
+import {
+  healthWindows,
+  type HealthDiff,
+  type HealthDiffFactor,
+  type HealthPoint,
+  type HealthWindow,
+} from '@success/shared/health';
+import { useCustomerHealth } from '../api/get-health';
+import { useHealthDiff } from '../api/get-health-diff';
 import { formatPoints } from '@/lib/format';
 import { stateLabels } from '@/lib/health-labels';
 import { scoreTone, toneStroke } from '../score-tone';

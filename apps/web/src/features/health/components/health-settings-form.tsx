@@ -8,12 +8,9 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
 import { formatCount } from '@/lib/format';
-import {
-  useHealthSettings,
-  usePreviewHealthSettings,
-  useSaveHealthSettings,
-  type HealthSettingsResponse,
-} from '../api/health-settings';
+import type { HealthSettingsPreview } from '@success/shared/health';
+import type { HealthSettingsResponse } from '@success/shared/health-settings';
+import { useHealthSettings, usePreviewHealthSettings, useSaveHealthSettings } from '../api/health-settings';
 import {
   addTier,
   allFields,
@@ -33,7 +30,6 @@ import {
   validateField,
   type Draft,
   type FieldDescriptor,
-  type HealthSettingsPreview,
   type SectionDescriptor,
   type SectionId,
 } from '../settings-form';

@@ -1,4 +1,4 @@
-import type { HealthState, HealthSummary as HealthSummaryData } from '@success/shared/health';
+import type { HealthBand, HealthState, HealthSummary as HealthSummaryData } from '@success/shared/health';
 import { AlertTriangle, CalendarClock, HeartPulse, ShieldAlert, Siren } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -7,7 +7,6 @@ import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
 import { formatCount } from '@/lib/format';
-import type { HealthBand } from '../api/get-health';
 import { useHealthSummary } from '../api/get-health-summary';
 import { SummaryApart } from './summary-apart';
 import {
