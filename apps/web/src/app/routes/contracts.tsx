@@ -1,14 +1,12 @@
 import type { LedgerRow } from '@success/shared/ledger';
 import type { Route } from '@success/shared/routing';
 import { createRoute, useNavigate } from '@tanstack/react-router';
-import { CalendarClock, Check, ListOrdered, X } from 'lucide-react';
+import { CalendarClock, Check, ListOrdered } from 'lucide-react';
 import { useCallback, useId, useState } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { RoutedStrip } from '@/components/routing/routed-strip';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
-import { getSectionLabel } from '@/config/sections';
 import { useCurrentUser } from '@/lib/auth';
 import { ContractSheet } from '@/features/contracts/components/contract-sheet';
 import { ContractsTotals } from '@/features/contracts/components/contracts-totals';
@@ -196,22 +194,7 @@ function ContractsWorkspace({ isEditor, isAdmin: admin }: { isEditor: boolean; i
         }
       />
       <RoutedHere section="contracts" canEdit={isEditor} />
-      <div aria-live="polite">
-        {routed ? (
-          <Alert
-            tone="success"
-            className="mb-4"
-            title={`Routed ${routed.account.name} to ${getSectionLabel(routed.to)}`}
-            action={
-              <Button variant="ghost" size="sm" aria-label="Dismiss confirmation" onClick={() => setRouted(null)}>
-                <X className="size-4" aria-hidden="true" />
-              </Button>
-            }
-          >
-            It is in the open routes of {getSectionLabel(routed.to)} and in the account&apos;s timeline.
-          </Alert>
-        ) : null}
-      </div>
+      <RoutedStrip route={routed} onDismiss={() => setRouted(null)} />
       <ContractsTotals />
       <div className="mt-6 mb-4">
         <ViewTabs

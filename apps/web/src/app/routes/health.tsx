@@ -1,12 +1,9 @@
 import type { AccountSummary } from '@success/shared/accounts';
 import type { Route } from '@success/shared/routing';
 import { createRoute, useNavigate } from '@tanstack/react-router';
-import { X } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { RoutedStrip } from '@/components/routing/routed-strip';
 import { PageHeader } from '@/components/ui/page-header';
-import { getSectionLabel } from '@/config/sections';
 import { AccountQueue } from '@/features/health/components/account-queue';
 import { normalizeHealthSearch, parseHealthSearch, type HealthSearch } from '@/features/health/health-search';
 import { useCurrentUser } from '@/lib/auth';
@@ -75,22 +72,7 @@ function HealthPage() {
         onRenewalChange={(renewalWithinDays) => setFilters({ renewalWithinDays })}
       />
       <RoutedHere section="health" canEdit={isEditor} />
-      <div aria-live="polite">
-        {routed ? (
-          <Alert
-            tone="success"
-            className="mb-4"
-            title={`Routed ${routed.account.name} to ${getSectionLabel(routed.to)}`}
-            action={
-              <Button variant="ghost" size="sm" aria-label="Dismiss confirmation" onClick={() => setRouted(null)}>
-                <X className="size-4" aria-hidden="true" />
-              </Button>
-            }
-          >
-            It is in the open routes of {getSectionLabel(routed.to)} and in the account&apos;s timeline.
-          </Alert>
-        ) : null}
-      </div>
+      <RoutedStrip route={routed} onDismiss={() => setRouted(null)} />
       <AccountQueue
         filters={search}
         onFiltersChange={setFilters}

@@ -1,13 +1,13 @@
 import type { Route } from '@success/shared/routing';
 import { allowedTargets } from '@success/shared/routing';
 import type { Section } from '@success/shared/sections';
-import { Route as RouteIcon, X } from 'lucide-react';
+import { Route as RouteIcon } from 'lucide-react';
 import { useId, useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { RoutedStrip } from '@/components/routing/routed-strip';
 import { getSectionLabel } from '@/config/sections';
 import { RouteDialog, type RouteTarget } from './route-dialog';
-import { SectionIcon } from './section-icon';
+import { SectionIcon } from '@/components/routing/section-icon';
 
 /**
  * The moves the model allows from the section the user came from, each asking for a reason.
@@ -53,22 +53,7 @@ export function RouteBar({
           </span>
         ) : null}
       </div>
-      <div aria-live="polite">
-        {routed ? (
-          <Alert
-            tone="success"
-            className="mt-3"
-            title={`Routed ${routed.account.name} to ${getSectionLabel(routed.to)}`}
-            action={
-              <Button variant="ghost" size="sm" aria-label="Dismiss confirmation" onClick={() => setRouted(null)}>
-                <X className="size-4" aria-hidden="true" />
-              </Button>
-            }
-          >
-            It is in the open routes of {getSectionLabel(routed.to)} and in this account&apos;s timeline.
-          </Alert>
-        ) : null}
-      </div>
+      <RoutedStrip route={routed} onDismiss={() => setRouted(null)} isOnAccount className="mt-3" />
       <RouteDialog target={target} onClose={() => setTarget(null)} onRouted={setRouted} />
     </div>
   );

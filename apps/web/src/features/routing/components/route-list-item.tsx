@@ -9,7 +9,8 @@ import { paths } from '@/config/paths';
 import { getSectionLabel } from '@/config/sections';
 import { formatDateTime, formatRelativeTime } from '@/lib/format';
 import { useResolveRoute, type RouteResolution } from '../api/resolve-route';
-import { SectionIcon } from './section-icon';
+import { RoutedBadge } from '@/components/routing/routed-badge';
+import { SectionIcon } from '@/components/routing/section-icon';
 
 /** Who routed the account and when; routes made before creators were recorded show only the time. */
 function RouteMeta({ route }: { route: Route }) {
@@ -150,10 +151,7 @@ export function IncomingRouteItem({
           >
             {route.account.name}
           </Link>
-          <Badge tone="violet">
-            <SectionIcon section={route.from} className="size-3" />
-            Routed from {getSectionLabel(route.from)}
-          </Badge>
+          <RoutedBadge from={route.from} />
           <span className="text-xs text-slate-500">{route.account.domain}</span>
         </div>
         <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{route.reason}</p>

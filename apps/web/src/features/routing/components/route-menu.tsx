@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { getSectionLabel } from '@/config/sections';
 import { cn } from '@/lib/cn';
-import { SectionIcon } from './section-icon';
+import { SectionIcon } from '@/components/routing/section-icon';
 
 const GAP = 4;
 
