@@ -99,6 +99,11 @@ export async function listLedgerEntries(
   return withCursorKeys(sort, rows);
 }
 
+/** Runs `work` in one transaction: an ignored row and the ledger rebuilt without it commit together. */
+export async function inLedgerTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => work(tx));
+}
+
 export async function findLedgerEntry(db: Db, workspaceId: string, id: string) {
   const [row] = await db
     .select(entryColumns)

@@ -28,6 +28,7 @@ import { assertSuccessEnabled } from '../workspace/workspace.service';
 import {
   findLedgerEntry,
   findRollup,
+  inLedgerTransaction,
   listInvoicesOf,
   listLedgerEntries,
   loadMovementsForPeriod,
@@ -317,7 +318,7 @@ export async function setContractIgnored(
   const accountIds = new Set([...sources.values()].map((source) => source.accountId));
   // One account's rebuild suffices when the row's sources all belong to it; else rebuild them all.
   const [onlyAccount] = accountIds.size === 1 ? [...accountIds] : [null];
-  await db.transaction(async (tx) => {
+  await inLedgerTransaction(db, async (tx) => {
     await setSourcesIgnored(tx, actor.dataWorkspaceId, entry.sourceIds, input.isIgnored, input.reason ?? null);
     await rebuildLedger(tx, actor.dataWorkspaceId, now, onlyAccount ? { accountId: onlyAccount } : null);
   });

@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { ledgerSettingsSchema, type LedgerSettingsInput } from '@success/shared/ledger';
 import type { Db } from '../../db/client';
-import { workspaces } from '../../db/schema';
 import type { Actor } from '../auth/actor';
 import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { loadLedgerConfig } from './ledger-inputs.queries';
+import { updateLedgerSettings } from './ledger-settings.queries';
 import { refreshDerivedData } from '../../jobs/refresh-workspace';
 
 export async function getLedgerSettings(db: Db, actor: Actor): Promise<LedgerSettingsInput> {
@@ -16,7 +15,7 @@ export async function getLedgerSettings(db: Db, actor: Actor): Promise<LedgerSet
 export async function saveLedgerSettings(db: Db, actor: Actor, settings: LedgerSettingsInput, now: Date) {
   await assertSuccessEnabled(db, actor);
   const parsed = ledgerSettingsSchema.parse(settings);
-  await db.update(workspaces).set({ ledgerSettings: parsed }).where(eq(workspaces.id, actor.dataWorkspaceId));
+  await updateLedgerSettings(db, actor.dataWorkspaceId, parsed);
   await refreshDerivedData(db, actor.dataWorkspaceId, now);
   return parsed;
 }
