@@ -37,6 +37,7 @@ import { refuseCrossSiteRequests } from './csrf';
 import { answerClientError, answerFrameworkError, refuseLongUrl } from './framework-errors';
 import { refuseControlCharacters } from './input-guard';
 import { registerWebApp } from './web-app';
+import { gateSuccessRoutes } from './success-gate';
 
 export type BuildAppOptions = {
   db: Db;
@@ -132,6 +133,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       context.now(),
     );
   });
+  // After the actor: a workspace without the `success` flag gets the same problem on every
+  // /success route, before its input is even read.
+  app.addHook('onRequest', gateSuccessRoutes(context.db, apiPrefix));
 
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     await pingDatabase(context.db);

@@ -24,7 +24,6 @@ import type { SortOrder } from '../../lib/keyset';
 import type { Actor } from '../auth/actor';
 import { getAccountByDomain } from '../customers/account-lookup';
 import { getWorkspaceTimeZone } from '../workspace/workspace.queries';
-import { assertSuccessEnabled } from '../workspace/workspace.service';
 import {
   findLedgerEntry,
   findRollup,
@@ -146,14 +145,12 @@ export async function listContracts(
   query: FilterInput & { sort: LedgerSortKey; order: SortOrder; cursor?: string | undefined; limit: number },
   now: Date,
 ) {
-  await assertSuccessEnabled(db, actor);
   const { sort, order, cursor, limit, ...filter } = query;
   const today = await todayOf(db, actor, now);
   return pageOf(db, actor, filterFor(actor, filter, today), sort, order, cursor, limit, today);
 }
 
 export async function listRenewals(db: Db, actor: Actor, query: z.output<typeof renewalsQuerySchema>, now: Date) {
-  await assertSuccessEnabled(db, actor);
   const today = await todayOf(db, actor, now);
   const filter = filterFor(actor, { includeIgnored: false, renewalWithinDays: query.withinDays }, today);
   return pageOf(
@@ -169,7 +166,6 @@ export async function listRenewals(db: Db, actor: Actor, query: z.output<typeof 
 }
 
 export async function getContractsSummary(db: Db, actor: Actor, now: Date): Promise<LedgerSummary> {
-  await assertSuccessEnabled(db, actor);
   const workspaceId = actor.dataWorkspaceId;
   const timeZone = await getWorkspaceTimeZone(db, workspaceId);
   const [currency, totals, rollup] = await Promise.all([
@@ -205,7 +201,6 @@ export async function getMovements(
   query: { from?: string | undefined; to?: string | undefined },
   now: Date,
 ): Promise<Movements> {
-  await assertSuccessEnabled(db, actor);
   const to = query.to ?? monthOf(now);
   const from = query.from ?? shiftMonth(to, -11);
   if (from > to) throw new AppError('validation_failed', '`from` must not be after `to`.');
@@ -268,7 +263,6 @@ async function requireEntry(db: Db, actor: Actor, id: string) {
 }
 
 export async function getContract(db: Db, actor: Actor, id: string, now: Date): Promise<LedgerRowDetail> {
-  await assertSuccessEnabled(db, actor);
   const entry = await requireEntry(db, actor, id);
   const [row] = await toLedgerRows(db, actor.dataWorkspaceId, [entry], await todayOf(db, actor, now));
   const invoiceRows = await listInvoicesOf(db, actor.dataWorkspaceId, entry.sourceIds);
@@ -312,7 +306,6 @@ export async function setContractIgnored(
   input: { isIgnored: boolean; reason?: string | undefined },
   now: Date,
 ): Promise<LedgerRow> {
-  await assertSuccessEnabled(db, actor);
   const entry = await requireEntry(db, actor, id);
   const sources = await loadSourcesById(db, actor.dataWorkspaceId, entry.sourceIds);
   const accountIds = new Set([...sources.values()].map((source) => source.accountId));
@@ -349,7 +342,6 @@ export async function exportContractsCsv(
   query: FilterInput & { sort: LedgerSortKey; order: SortOrder },
   now: Date,
 ): Promise<string> {
-  await assertSuccessEnabled(db, actor);
   const { sort, order, ...filter } = query;
   const rows: LedgerRow[] = [];
   const today = await todayOf(db, actor, now);

@@ -3,13 +3,11 @@ import type { putCurrencyRatesInputSchema } from '@success/shared/ledger';
 import type { Db } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
-import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { getReportingCurrency } from './ledger-inputs.queries';
 import { findMissingRates, listCurrencyRates, replaceCurrencyRates } from './rates.queries';
 import { refreshDerivedData } from '../../jobs/refresh-workspace';
 
 export async function getCurrencyRates(db: Db, actor: Actor) {
-  await assertSuccessEnabled(db, actor);
   const workspaceId = actor.dataWorkspaceId;
   const [reportingCurrency, rows, missing] = await Promise.all([
     getReportingCurrency(db, workspaceId),
@@ -30,7 +28,6 @@ export async function putCurrencyRates(
   input: z.output<typeof putCurrencyRatesInputSchema>,
   now: Date,
 ) {
-  await assertSuccessEnabled(db, actor);
   const workspaceId = actor.dataWorkspaceId;
   const currencies = input.rates.map((rate) => rate.currency);
   const duplicate = currencies.find((currency, index) => currencies.indexOf(currency) !== index);

@@ -2,15 +2,13 @@ import { normalizeDomain } from '@success/shared/domain';
 import type { Db } from '../../db/client';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
-import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { findAccountByDomain } from './customers.queries';
 
 /**
  * The account a /success route names by company domain, in the caller's data workspace (any
- * spelling of the domain works). Also checks the workspace's `success` flag.
+ * spelling of the domain works).
  */
 export async function getAccountByDomain(db: Db, actor: Actor, companyDomain: string) {
-  await assertSuccessEnabled(db, actor);
   const domain = normalizeDomain(companyDomain);
   if (!domain) throw new AppError('bad_request', `"${companyDomain}" is not a company domain (for example hooli.com).`);
   const account = await findAccountByDomain(db, actor.dataWorkspaceId, domain);

@@ -7,7 +7,6 @@ import { daysUntil } from '../../lib/days';
 import type { Actor } from '../auth/actor';
 import { getReportingCurrency } from '../contracts/ledger-inputs.queries';
 import { getWorkspaceTimeZone } from '../workspace/workspace.queries';
-import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { getAccountByDomain } from './account-lookup';
 import type { AccountListSort } from '../health/health-queue-sort.queries';
 import { countAccountRecords, findLogoUrlTemplate, listAccountContacts, listAccountRows } from './customers.queries';
@@ -83,7 +82,6 @@ export async function pageOfAccounts(
   query: Omit<HealthQueueQuery, 'sort'> & { sort: AccountListSort },
   now: Date,
 ) {
-  await assertSuccessEnabled(db, actor);
   const timeZone = await getWorkspaceTimeZone(db, actor.dataWorkspaceId);
   const [rows, currency, logoUrlTemplate] = await Promise.all([
     listAccountRows(db, {

@@ -5,7 +5,6 @@ import type { SortOrder } from '../../lib/keyset';
 import type { Actor } from '../auth/actor';
 import { listOwners } from '../customers/customers.queries';
 import { pageOfAccounts } from '../customers/customers.service';
-import { assertSuccessEnabled } from '../workspace/workspace.service';
 
 export type HealthQueueQuery = {
   q?: string | undefined;
@@ -28,7 +27,6 @@ export async function listHealthQueue(db: Db, actor: Actor, query: HealthQueueQu
 }
 
 export async function listHealthOwners(db: Db, actor: Actor) {
-  await assertSuccessEnabled(db, actor);
   return { owners: await listOwners(db, actor.dataWorkspaceId) };
 }
 

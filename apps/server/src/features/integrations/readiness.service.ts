@@ -5,11 +5,9 @@ import { providerCatalog } from '../../integrations/catalog';
 import { findConnector } from '../../integrations/connector-registry';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
-import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { listConnections } from './integrations.queries';
 
 export async function getReadiness(db: Db, actor: Actor, section: string) {
-  await assertSuccessEnabled(db, actor);
   const parsed = readinessSectionSchema.safeParse(section);
   if (!parsed.success) {
     throw new AppError(

@@ -7,7 +7,6 @@ import { decodeCursor, encodeCursor, timestampCursor } from '../../lib/cursor';
 import { AppError } from '../../lib/errors';
 import { getAccountByDomain } from '../customers/account-lookup';
 import type { Actor } from '../auth/actor';
-import { assertSuccessEnabled } from '../workspace/workspace.service';
 import {
   findLatestOpenRoute,
   findOpenRouteTo,
@@ -122,7 +121,6 @@ export async function listRoutes(
     limit: number;
   },
 ) {
-  await assertSuccessEnabled(db, actor);
   const account = query.companyDomain ? await getAccountByDomain(db, actor, query.companyDomain) : null;
   const rows = await listRouteRows(db, {
     workspaceId: actor.dataWorkspaceId,
@@ -142,7 +140,6 @@ export async function listRoutes(
 }
 
 export async function resolveRoute(db: Db, actor: Actor, id: string, state: 'done' | 'dismissed') {
-  await assertSuccessEnabled(db, actor);
   const existing = await findRouteRow(db, actor.dataWorkspaceId, id);
   if (!existing) throw new AppError('not_found', `No route with id ${id} in this workspace.`);
   if (existing.state !== 'open') throw new AppError('conflict', `This route is already ${existing.state}.`);

@@ -58,7 +58,7 @@ export async function setFlag(db: Db, actor: Actor, key: FlagKey, isEnabled: boo
   return getFlags(db, actor.workspaceId);
 }
 
-/** Every /success API route sits behind the workspace's `success` flag, like the pages do. */
+/** The workspace's `success` flag; http/success-gate.ts checks it once for every /success API route. */
 export async function assertSuccessEnabled(db: Db, actor: Actor): Promise<void> {
   const flag = await findFlag(db, actor.workspaceId, 'success');
   if (!flag?.isEnabled) {
