@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../src/db/client';
-import { countWorkspaceRows } from '../src/demo/load';
+import { countWorkspaceRows } from '../src/demo/load.queries';
 import { recordRevisions } from '../src/features/contracts/revisions.queries';
 
 export async function padLedgerVolume(db: Db, workspaceId: string, accounts: number, now: Date) {

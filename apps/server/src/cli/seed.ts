@@ -10,9 +10,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadEnv } from '../config/env';
 import { openDatabase } from '../db/client';
-import { workspaces } from '../db/schema';
+import { loadDataset } from '../demo/load';
+import { countWorkspaceRows, insertStandardWorkspace } from '../demo/load.queries';
 import { demoDefaults } from '../demo/options';
-import { countWorkspaceRows, loadDataset } from '../demo/load';
 
 const usage = `Usage: npm run seed -- [--accounts N] [--seed N] [--usage-days N] [--workspace "Name"]
 
@@ -103,11 +103,7 @@ async function main(): Promise<void> {
         : 'seed: PostgreSQL server from DATABASE_URL',
     );
     const name = args.workspace ?? `Pied Piper benchmark (${formatInt(args.accounts)} accounts)`;
-    const [workspace] = await database.db
-      .insert(workspaces)
-      .values({ name, kind: 'standard' })
-      .returning({ id: workspaces.id });
-    if (!workspace) throw new Error('creating the workspace returned no row');
+    const workspace = await insertStandardWorkspace(database.db, name);
     console.error(
       `seed: workspace "${name}" (${workspace.id}): ${formatInt(args.accounts)} accounts, ` +
         `${args.usageDays} usage days, seed ${args.seed}`,

@@ -11,8 +11,8 @@ import { listAccountIds, loadConnectedSources, loadHealthInputsFrom } from '../f
 import { appendSnapshots, findLatestSnapshots } from '../features/health/health-scores.queries';
 import { getHealthSettings, recomputeWorkspaceHealth } from '../features/health/health.service';
 import { partitionByChange, toStoredScore } from '../features/health/snapshot-change';
+import { dayMs } from '../lib/days';
 
-const dayMs = 86_400_000;
 const batchSize = 500;
 
 export const demoHistoryDefaults = { days: 180, stepDays: 7 } as const;

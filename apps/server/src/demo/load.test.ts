@@ -17,10 +17,11 @@ import {
   workspaces,
 } from '../db/schema';
 import { createTestDatabase } from '../test/database';
-import { generateDataset } from './generator';
-import { demoDefaults } from './options';
 import { demoEnrichment } from './enrichment';
-import { countWorkspaceRows, loadDataset } from './load';
+import { generateDataset } from './generator';
+import { loadDataset } from './load';
+import { countWorkspaceRows } from './load.queries';
+import { demoDefaults } from './options';
 
 const now = new Date('2026-03-15T00:00:00Z');
 const expected = generateDataset({ ...demoDefaults, now });

@@ -3,33 +3,21 @@
  * of accounts at a time and go in as multi-row inserts, so 100,000 accounts load with flat memory.
  */
 import { randomUUID } from 'node:crypto';
-import { count, eq, getTableColumns } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client';
-import {
-  accountEnrichments,
-  accounts,
-  activities,
-  contacts,
-  currencyRates,
-  dataTables,
-  deals,
-  invoices,
-  paymentEvents,
-  requests,
-  revenueSources,
-  shippedFeatures,
-  signals,
-  usageDaily,
-} from '../db/schema';
 import { recordRevisions } from '../features/contracts/revisions.queries';
-import { demoEnrichment } from './enrichment';
-import { seedRevisionHistory } from './revision-history';
 import { generateShippedFeatures } from './builders/shipped-features';
 import { demoCurrencyRates } from './catalogue/currencies';
 import type { DemoBatch } from './demo-rows';
+import { demoEnrichment } from './enrichment';
 import { generateDemoBatches } from './generator';
+import {
+  insertAccountRowsBatch,
+  insertMissingCurrencyRates,
+  insertShippedFeatures,
+  type AccountRowsBatch,
+} from './load.queries';
 import { demoDefaults } from './options';
+import { seedRevisionHistory } from './revision-history';
 
 export type LoadDatasetOptions = {
   seed?: number;
@@ -40,22 +28,6 @@ export type LoadDatasetOptions = {
   onProgress?: (done: number, total: number) => void;
 };
 
-/**
- * PostgreSQL caps one statement at 65,535 bound parameters; staying well under leaves room for
- * every column and keeps PGlite's single-threaded parser fast.
- */
-const maxParametersPerStatement = 30_000;
-
-/** Inserts rows in as few statements as the parameter budget allows (columns × rows per statement). */
-async function insertRows<T extends PgTable>(db: Db, table: T, rows: T['$inferInsert'][]): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.keys(getTableColumns(table)).length;
-  const rowsPerStatement = Math.max(1, Math.floor(maxParametersPerStatement / columns));
-  for (let first = 0; first < rows.length; first += rowsPerStatement) {
-    await db.insert(table).values(rows.slice(first, first + rowsPerStatement));
-  }
-}
-
 function lookup(ids: ReadonlyMap<string, string>, key: string, what: string): string {
   const id = ids.get(key);
   // The generator guarantees every reference; a miss means a generator bug, so fail loudly.
@@ -63,7 +35,8 @@ function lookup(ids: ReadonlyMap<string, string>, key: string, what: string): st
   return id;
 }
 
-async function insertBatch(db: Db, workspaceId: string, batch: DemoBatch): Promise<void> {
+/** Gives the batch's rows ids and swaps the generator's domains and external ids for them. */
+function toRows(workspaceId: string, batch: DemoBatch): AccountRowsBatch {
   const accountIds = new Map<string, string>();
   const accountRows = batch.accounts.map((account) => {
     const id = randomUUID();
@@ -93,59 +66,33 @@ async function insertBatch(db: Db, workspaceId: string, batch: DemoBatch): Promi
     };
   });
 
-  await insertRows(db, accounts, accountRows);
-  await insertRows(
-    db,
-    accountEnrichments,
-    batch.accounts.flatMap((account) => {
+  const ofAccount = <T extends { accountDomain: string }>({ accountDomain, ...row }: T) => ({
+    ...row,
+    workspaceId,
+    accountId: accountId(accountDomain),
+  });
+
+  return {
+    accounts: accountRows,
+    enrichments: batch.accounts.flatMap((account) => {
       const enrichment = demoEnrichment(account);
-      if (!enrichment) return [];
-      const { accountDomain, ...row } = enrichment;
-      return [{ ...row, workspaceId, accountId: accountId(accountDomain) }];
+      return enrichment ? [ofAccount(enrichment)] : [];
     }),
-  );
-  await insertRows(
-    db,
-    contacts,
-    batch.contacts.map(({ accountDomain, ...row }) => ({ ...row, workspaceId, accountId: accountId(accountDomain) })),
-  );
-  await insertRows(db, revenueSources, sourceRows);
-  await insertRows(db, invoices, invoiceRows);
-  await insertRows(
-    db,
-    paymentEvents,
-    batch.paymentEvents.map(({ accountDomain, invoiceExternalId, ...row }) => ({
+    contacts: batch.contacts.map(ofAccount),
+    revenueSources: sourceRows,
+    invoices: invoiceRows,
+    paymentEvents: batch.paymentEvents.map(({ accountDomain, invoiceExternalId, ...row }) => ({
       ...row,
       workspaceId,
       accountId: accountId(accountDomain),
       invoiceId: lookup(invoiceIds, `${row.provider}:${invoiceExternalId}`, 'invoice'),
     })),
-  );
-  await insertRows(
-    db,
-    usageDaily,
-    batch.usageDaily.map(({ accountDomain, ...row }) => ({ ...row, workspaceId, accountId: accountId(accountDomain) })),
-  );
-  await insertRows(
-    db,
-    signals,
-    batch.signals.map(({ accountDomain, ...row }) => ({ ...row, workspaceId, accountId: accountId(accountDomain) })),
-  );
-  await insertRows(
-    db,
-    activities,
-    batch.activities.map(({ accountDomain, ...row }) => ({ ...row, workspaceId, accountId: accountId(accountDomain) })),
-  );
-  await insertRows(
-    db,
-    deals,
-    batch.deals.map(({ accountDomain, ...row }) => ({ ...row, workspaceId, accountId: accountId(accountDomain) })),
-  );
-  await insertRows(
-    db,
-    requests,
-    batch.requests.map(({ accountDomain, ...row }) => ({ ...row, workspaceId, accountId: accountId(accountDomain) })),
-  );
+    usageDaily: batch.usageDaily.map(ofAccount),
+    signals: batch.signals.map(ofAccount),
+    activities: batch.activities.map(ofAccount),
+    deals: batch.deals.map(ofAccount),
+    requests: batch.requests.map(ofAccount),
+  };
 }
 
 /**
@@ -164,35 +111,22 @@ export async function loadDataset(
     now: options.now,
   };
   const features = generateShippedFeatures(generatorOptions);
-  await insertRows(
+  await insertShippedFeatures(
     db,
-    shippedFeatures,
     features.map((feature) => ({ ...feature, workspaceId })),
   );
   let done = 0;
   for (const batch of generateDemoBatches(generatorOptions)) {
-    await db.transaction(async (tx) => {
-      await insertBatch(tx, workspaceId, batch);
-    });
+    await insertAccountRowsBatch(db, toRows(workspaceId, batch));
     done += batch.accounts.length;
     options.onProgress?.(done, generatorOptions.accounts);
   }
   // The sources' first revisions and the price books' rates: what the revenue ledger reads.
   await recordRevisions(db, workspaceId, options.now, 'all');
   await seedRevisionHistory(db, workspaceId, options.now);
-  await db
-    .insert(currencyRates)
-    .values(demoCurrencyRates.map((rate) => ({ ...rate, workspaceId })))
-    .onConflictDoNothing();
+  await insertMissingCurrencyRates(
+    db,
+    demoCurrencyRates.map((rate) => ({ ...rate, workspaceId })),
+  );
   return { accounts: done };
-}
-
-/** Rows per business-data table for one workspace; tests use it to prove workspaces never mix. */
-export async function countWorkspaceRows(db: Db, workspaceId: string): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const [name, table] of Object.entries(dataTables)) {
-    const [row] = await db.select({ rows: count() }).from(table).where(eq(table.workspaceId, workspaceId));
-    counts[name] = row?.rows ?? 0;
-  }
-  return counts;
 }

@@ -3,12 +3,16 @@
  * replays revisions month by month, so this is what makes expansions and contractions appear in
  * the movements chart. Deterministic: the same sources change the same way on every load.
  */
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { dayMs } from '../lib/days';
-import { revenueSourceRevisions, revenueSources } from '../db/schema';
 import type { LineItem } from '../engines/ledger/types';
+import { dayMs } from '../lib/days';
 import { hashSeed } from './random';
+import {
+  findSourceRevision,
+  insertRevision,
+  listStripeSourcesInForce,
+  setRevisionObservedAt,
+} from './revision-history.queries';
 
 function monthsBefore(date: Date, months: number): Date {
   const shifted = new Date(date);
@@ -25,20 +29,7 @@ function withSeats(items: LineItem[], factor: number): LineItem[] {
 }
 
 export async function seedRevisionHistory(db: Db, workspaceId: string, now: Date): Promise<number> {
-  const sources = await db
-    .select({
-      id: revenueSources.id,
-      externalId: revenueSources.externalId,
-      startDate: revenueSources.startDate,
-    })
-    .from(revenueSources)
-    .where(
-      and(
-        eq(revenueSources.workspaceId, workspaceId),
-        eq(revenueSources.provider, 'stripe'),
-        inArray(revenueSources.status, ['active', 'past_due']),
-      ),
-    );
+  const sources = await listStripeSourcesInForce(db, workspaceId);
   let changed = 0;
   for (const source of sources) {
     if (!source.startDate) continue;
@@ -47,21 +38,12 @@ export async function seedRevisionHistory(db: Db, workspaceId: string, now: Date
     // One in three grew into its seats; one in seven shrank. Both need a few months of history.
     const factor = hash % 3 === 0 ? 0.7 : hash % 7 === 1 ? 1.3 : null;
     if (factor === null || monthsOld < 3) continue;
-    const [current] = await db
-      .select()
-      .from(revenueSourceRevisions)
-      .where(
-        and(eq(revenueSourceRevisions.workspaceId, workspaceId), eq(revenueSourceRevisions.revenueSourceId, source.id)),
-      )
-      .limit(1);
+    const current = await findSourceRevision(db, workspaceId, source.id);
     const items = current?.state.items as LineItem[] | undefined;
     if (!current || !items?.[0] || items[0].quantity < 4) continue;
     const changedAt = monthsBefore(now, 1 + (hash % Math.min(6, monthsOld - 1)));
-    await db
-      .update(revenueSourceRevisions)
-      .set({ observedAt: changedAt })
-      .where(eq(revenueSourceRevisions.id, current.id));
-    await db.insert(revenueSourceRevisions).values({
+    await setRevisionObservedAt(db, current.id, changedAt);
+    await insertRevision(db, {
       workspaceId,
       revenueSourceId: source.id,
       stateHash: `${current.stateHash}:history`,

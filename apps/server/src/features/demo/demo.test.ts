@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { workspaces } from '../../db/schema';
-import { countWorkspaceRows } from '../../demo/load';
+import { countWorkspaceRows } from '../../demo/load.queries';
 import { createSignedInWorkspace, insertAccount, startTestApp, type TestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/http-client';
 
