@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type FeedType, feedTypeSchema } from '@success/shared/customers';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/rows';
+import { accounts, activities } from '../../db/schema';
 import type { Cursor } from '../../lib/cursor';
 
 /** Raw SQL rows are parsed at the boundary, like any other input. */
@@ -67,4 +68,39 @@ export async function listFeedRows(
   `,
     feedRowSchema,
   );
+}
+
+/**
+ * Tracks or untracks an account and adds the 'tracking' entry to its timeline, in one
+ * transaction: the flag never changes without its record.
+ */
+export async function setAccountTracking(
+  db: Db,
+  change: {
+    workspaceId: string;
+    accountId: string;
+    isTracked: boolean;
+    reason: string | null;
+    actorEmail: string;
+    at: Date;
+  },
+) {
+  const { workspaceId, accountId, isTracked, at } = change;
+  await db.transaction(async (tx) => {
+    await tx
+      .update(accounts)
+      .set({ isTracked, updatedAt: at })
+      .where(and(eq(accounts.workspaceId, workspaceId), eq(accounts.id, accountId)));
+    await tx.insert(activities).values({
+      workspaceId,
+      accountId,
+      provider: 'success',
+      externalId: `tracking:${accountId}:${at.toISOString()}`,
+      type: 'tracking',
+      title: isTracked ? 'Re-tracked for health monitoring' : 'Untracked from health monitoring',
+      summary: change.reason,
+      actor: change.actorEmail,
+      occurredAt: at,
+    });
+  });
 }

@@ -1,12 +1,10 @@
 import { type FeedItem, type FeedType } from '@success/shared/customers';
 import { toHttpUrlOrNull } from '@success/shared/urls';
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { accounts, activities } from '../../db/schema';
 import { decodeCursor, encodeCursor, timestampCursor } from '../../lib/cursor';
 import type { Actor } from '../auth/actor';
 import { getAccountByDomain } from './account-lookup';
-import { listFeedRows, type FeedRow } from './activity-feed.queries';
+import { listFeedRows, setAccountTracking, type FeedRow } from './activity-feed.queries';
 
 function toFeedItem(row: FeedRow): FeedItem {
   return {
@@ -58,26 +56,17 @@ export async function setTracking(
   companyDomain: string,
   isTracked: boolean,
   reason: string | undefined,
+  now: Date,
 ) {
   const account = await getAccountByDomain(db, actor, companyDomain);
   if (account.isTracked === isTracked) return { isTracked };
-  await db.transaction(async (tx) => {
-    await tx
-      .update(accounts)
-      .set({ isTracked, updatedAt: new Date() })
-      .where(and(eq(accounts.workspaceId, actor.dataWorkspaceId), eq(accounts.id, account.id)));
-    const occurredAt = new Date();
-    await tx.insert(activities).values({
-      workspaceId: actor.dataWorkspaceId,
-      accountId: account.id,
-      provider: 'success',
-      externalId: `tracking:${account.id}:${occurredAt.toISOString()}`,
-      type: 'tracking',
-      title: isTracked ? 'Re-tracked for health monitoring' : 'Untracked from health monitoring',
-      summary: reason ?? null,
-      actor: actor.email,
-      occurredAt,
-    });
+  await setAccountTracking(db, {
+    workspaceId: actor.dataWorkspaceId,
+    accountId: account.id,
+    isTracked,
+    reason: reason ?? null,
+    actorEmail: actor.email,
+    at: now,
   });
   return { isTracked };
 }

@@ -47,6 +47,7 @@ export function registerCustomerRoutes(app: App, { db, now }: AppContext) {
         request.params.companyDomain,
         request.body.isTracked,
         request.body.reason,
+        now(),
       ),
   );
 
