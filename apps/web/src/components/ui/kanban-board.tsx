@@ -34,6 +34,7 @@ import {
   findPlacement,
   layoutBoard,
   noMoves,
+  placeCard,
   retryMove,
   settleMoves,
   startMove,
@@ -260,24 +261,30 @@ export function KanbanBoard<TCard>({
     const card = cardsById.get(String(id));
     return card ? getCardLabel(card) : 'The card';
   };
-  const describe = (placement: Placement | undefined) =>
-    placement
-      ? `${titleOf(placement.columnId) ?? 'a column'}, position ${placement.index + 1} of ${shown[placement.columnId]?.length ?? 0}`
-      : 'no column';
+  /** "Trial, position 2 of 3": where the card is, or would be if dropped at `placement`. */
+  const describe = (cardId: UniqueIdentifier, placement: Placement | undefined) => {
+    if (!placement) return 'no column';
+    const after = placeCard(shown, String(cardId), placement);
+    const landed = findPlacement(after, String(cardId)) ?? placement;
+    const count = after[landed.columnId]?.length ?? 0;
+    return `${titleOf(landed.columnId) ?? 'a column'}, position ${landed.index + 1} of ${count}`;
+  };
 
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
-      `Picked up ${labelOf(active.id)}, in ${describe(findPlacement(shown, String(active.id)))}.`,
+      `Picked up ${labelOf(active.id)}, in ${describe(active.id, findPlacement(shown, String(active.id)))}.`,
     onDragOver: ({ active, over }) =>
       over
-        ? `${labelOf(active.id)} is over ${describe(dropPlacement(shown, over))}.`
+        ? `${labelOf(active.id)} is over ${describe(active.id, dropPlacement(shown, over))}.`
         : `${labelOf(active.id)} is not over a column.`,
     onDragEnd: ({ active, over }) => {
       const to = dropPlacement(shown, over);
-      return to ? `${labelOf(active.id)} dropped in ${describe(to)}.` : `${labelOf(active.id)} was not moved.`;
+      return to
+        ? `${labelOf(active.id)} dropped in ${describe(active.id, to)}.`
+        : `${labelOf(active.id)} was not moved.`;
     },
     onDragCancel: ({ active }) =>
-      `Moving cancelled. ${labelOf(active.id)} stays in ${describe(findPlacement(shown, String(active.id)))}.`,
+      `Moving cancelled. ${labelOf(active.id)} stays in ${describe(active.id, findPlacement(shown, String(active.id)))}.`,
   };
 
   function save(card: TCard, cardId: string, to: Placement, attempt: number) {
