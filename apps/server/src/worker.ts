@@ -4,8 +4,9 @@ import { createLogger } from './http/app';
 import { createRuntime } from './jobs/runtime';
 
 /**
- * `npm run worker`: runs scheduled syncs without serving HTTP. Start several against one
- * PostgreSQL server; the per-connection lease keeps each connection syncing in one place at a time.
+ * `npm run worker`: runs the background jobs (syncs, ledger and score refreshes, the cron jobs in
+ * `jobs/job-registry.ts`) without serving HTTP. Start several against one PostgreSQL server; the
+ * per-connection lease keeps each connection syncing in one place at a time.
  */
 async function main() {
   const env = loadEnv();
@@ -16,7 +17,7 @@ async function main() {
     );
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   const runtime = await createRuntime(env, database.db, log, { isWorking: true });
-  log.info('worker started: syncing due connections every 30 s');
+  log.info('worker started: running jobs; due syncs are enqueued every minute');
   const shutdown = async () => {
     await runtime.stop();
     await database.close();

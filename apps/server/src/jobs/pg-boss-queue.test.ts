@@ -80,7 +80,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the pg-boss job queue (PostgreS
   it('lets two workers share the queue without ever syncing one connection twice at once', async () => {
     for (let i = 0; i < 4; i += 1)
       for (const queue of queues)
-        queue.enqueueSync({ workspaceId, provider: 'attio', mode: 'full', trigger: 'manual' });
+        queue.enqueue('sync-connection', { workspaceId, provider: 'attio', mode: 'full', trigger: 'manual' });
     await new Promise((resolve) => setTimeout(resolve, 500));
     await Promise.all(queues.map((queue) => queue.drain()));
     const runs = (await database.db.select().from(syncRuns).where(eq(syncRuns.workspaceId, workspaceId))).filter(

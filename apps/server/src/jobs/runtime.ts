@@ -7,14 +7,13 @@ import { createEncryptor } from '../lib/encryption';
 import { createInProcessQueue } from './in-process-queue';
 import type { JobQueue } from './job-queue';
 import { createPgBossQueue } from './pg-boss-queue';
-import { startSyncScheduler } from './sync-scheduler';
 
 type Logger = { info: (message: string) => void; error: (object: unknown, message: string) => void };
 
 /**
- * Encryption, the job queue and the sync schedule: what both `npm start` and `npm run worker` run.
- * Embedded: jobs run in this process. On a PostgreSQL server: a shared pg-boss queue, worked by
- * every process that runs jobs.
+ * Encryption and the job queue: what both `npm start` and `npm run worker` run. Embedded: jobs
+ * run in this process. On a PostgreSQL server: a shared pg-boss queue, worked by every process
+ * that runs jobs. Processes that run jobs also schedule the cron jobs (due syncs, stale scores).
  */
 export async function createRuntime(env: Env, db: Db, log: Logger, options: { isWorking: boolean }) {
   const encryptor = createEncryptor(loadSecretKey(env, (message) => log.info(message)));
@@ -27,17 +26,10 @@ export async function createRuntime(env: Env, db: Db, log: Logger, options: { is
     leaseMs: env.SYNC_LEASE_SECONDS * 1000,
   };
   const jobs: JobQueue = env.DATABASE_URL
-    ? await createPgBossQueue(env.DATABASE_URL, deps, log, { isWorking: options.isWorking })
-    : createInProcessQueue(deps, log);
-  const stopScheduler = options.isWorking
-    ? startSyncScheduler(db, jobs, now, 30_000, (error) => log.error({ err: error }, 'sync scheduler failed'))
-    : () => undefined;
-  return {
-    encryptor,
-    jobs,
-    stop: async () => {
-      stopScheduler();
-      await jobs.stop();
-    },
-  };
+    ? await createPgBossQueue(env.DATABASE_URL, deps, log, {
+        isWorking: options.isWorking,
+        isScheduling: options.isWorking,
+      })
+    : createInProcessQueue(deps, log, { isScheduling: options.isWorking });
+  return { encryptor, jobs, stop: () => jobs.stop() };
 }

@@ -82,7 +82,7 @@ export async function receiveStripeWebhook(
     const mapping = mapStripeEvent(check.event);
     if (mapping.outcome === 'ignored') return { received: true, duplicate: false, outcome: 'ignored' };
     if (mapping.outcome === 'needs_sync') {
-      deps.jobs.enqueueSync({
+      deps.jobs.enqueue('sync-connection', {
         workspaceId: candidate.workspaceId,
         provider: 'stripe',
         mode: 'incremental',

@@ -22,4 +22,4 @@ const queue = await createPgBossQueue(
   { error: (object, message) => console.error(message, object) },
   { isWorking: true },
 );
-queue.enqueueSync({ workspaceId: WORKSPACE_ID, provider: PROVIDER, mode: 'full', trigger: 'manual' });
+queue.enqueue('sync-connection', { workspaceId: WORKSPACE_ID, provider: PROVIDER, mode: 'full', trigger: 'manual' });
