@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { connections, webhookEvents } from '../../db/schema';
+import type { CanonicalRecord, QuarantinedRecord } from '../../integrations/connector';
 import { writePage } from '../../integrations/record-writer';
 import { mapSalesbricksWebhook, verifySalesbricksSignature } from '../../integrations/salesbricks/webhook';
 import { mapStripeEvent, verifyStripeSignature } from '../../integrations/stripe/webhook';
 import type { JobQueue } from '../../jobs/job-queue';
 import type { Encryptor } from '../../lib/encryption';
 import { AppError } from '../../lib/errors';
+import { isFirstDelivery, listConnectionsOf } from './webhooks.queries';
 
 export type WebhookDeps = { db: Db; encryptor: Encryptor; jobs: JobQueue; now: () => Date };
 
@@ -25,25 +25,33 @@ function secretOf(encryptor: Encryptor, encrypted: string | null, keys: string[]
   return null;
 }
 
-async function listConnectionsOf(db: Db, provider: string) {
-  return db
-    .select({
-      workspaceId: connections.workspaceId,
-      encryptedCredentials: connections.encryptedCredentials,
-      status: connections.status,
-    })
-    .from(connections)
-    .where(eq(connections.provider, provider));
-}
+/**
+ * Providers send several deliveries for one change (Stripe: the subscription, then its invoice and
+ * payment), so the refresh waits this long and every delivery meanwhile joins it.
+ */
+const refreshDelaySeconds = 5;
 
-/** Records a delivery once per workspace; false when it was seen before. */
-async function isFirstDelivery(db: Db, workspaceId: string, provider: string, eventId: string, type: string) {
-  const inserted = await db
-    .insert(webhookEvents)
-    .values({ workspaceId, provider, eventId, type })
-    .onConflictDoNothing()
-    .returning({ eventId: webhookEvents.eventId });
-  return inserted.length > 0;
+/**
+ * Writes a delivery's records like a sync page, then has the workspace's ledger and scores
+ * refreshed by the same job a sync triggers, so the change shows without waiting for a sync.
+ */
+async function applyRecords(
+  deps: WebhookDeps,
+  workspaceId: string,
+  provider: string,
+  records: CanonicalRecord[],
+  quarantined: QuarantinedRecord[],
+) {
+  await deps.db.transaction((tx) =>
+    writePage(
+      tx,
+      { workspaceId, provider, connectionId: null, syncRunId: null, observedAt: deps.now() },
+      records,
+      quarantined,
+    ),
+  );
+  if (records.length > 0)
+    deps.jobs.enqueue('refresh-workspace', { workspaceId }, { delaySeconds: refreshDelaySeconds });
 }
 
 function eventIdentity(event: unknown): { id: string; type: string } | null {
@@ -74,7 +82,13 @@ export async function receiveStripeWebhook(
     }
     const identity = eventIdentity(check.event);
     if (!identity) throw new AppError('bad_request', 'The event has no id or type.');
-    if (!(await isFirstDelivery(deps.db, candidate.workspaceId, 'stripe', identity.id, identity.type))) {
+    const delivery = {
+      workspaceId: candidate.workspaceId,
+      provider: 'stripe',
+      eventId: identity.id,
+      type: identity.type,
+    };
+    if (!(await isFirstDelivery(deps.db, delivery))) {
       return { received: true, duplicate: true, outcome: 'ignored' };
     }
     if (candidate.status === 'disabled') return { received: true, duplicate: false, outcome: 'ignored' };
@@ -90,20 +104,7 @@ export async function receiveStripeWebhook(
       });
       return { received: true, duplicate: false, outcome: 'sync_started' };
     }
-    await deps.db.transaction((tx) =>
-      writePage(
-        tx,
-        {
-          workspaceId: candidate.workspaceId,
-          provider: 'stripe',
-          connectionId: null,
-          syncRunId: null,
-          observedAt: deps.now(),
-        },
-        mapping.records,
-        mapping.quarantined,
-      ),
-    );
+    await applyRecords(deps, candidate.workspaceId, 'stripe', mapping.records, mapping.quarantined);
     return { received: true, duplicate: false, outcome: 'mapped' };
   }
   throw new AppError('bad_request', `Webhook rejected: ${lastReason}`);
@@ -129,7 +130,8 @@ export async function receiveSalesbricksWebhook(
     }
     const eventId = createHash('sha256').update(rawBody).digest('hex');
     const type = typeof payload === 'object' && payload !== null && 'order' in payload ? 'order' : 'invoice';
-    if (!(await isFirstDelivery(deps.db, candidate.workspaceId, 'salesbricks', eventId, type))) {
+    const delivery = { workspaceId: candidate.workspaceId, provider: 'salesbricks', eventId, type };
+    if (!(await isFirstDelivery(deps.db, delivery))) {
       return { received: true, duplicate: true, outcome: 'ignored' };
     }
     if (candidate.status === 'disabled') return { received: true, duplicate: false, outcome: 'ignored' };
@@ -143,20 +145,7 @@ export async function receiveSalesbricksWebhook(
       );
     }
     if (records.length === 0) return { received: true, duplicate: false, outcome: 'ignored' };
-    await deps.db.transaction((tx) =>
-      writePage(
-        tx,
-        {
-          workspaceId: candidate.workspaceId,
-          provider: 'salesbricks',
-          connectionId: null,
-          syncRunId: null,
-          observedAt: deps.now(),
-        },
-        records,
-        [],
-      ),
-    );
+    await applyRecords(deps, candidate.workspaceId, 'salesbricks', records, []);
     return { received: true, duplicate: false, outcome: 'mapped' };
   }
   throw new AppError(
