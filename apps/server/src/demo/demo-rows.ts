@@ -34,7 +34,6 @@ export type Currency = 'USD' | 'EUR' | 'GBP';
 export type LifecycleStage = NonNullable<AccountInsert['lifecycleStage']>;
 /** The generator writes every signal type except commitments, which only arrive through the API. */
 export type SignalType = Exclude<SignalInsert['type'], 'commitment'>;
-export type ActivityType = ActivityInsert['type'];
 export type Sentiment = SignalInsert['sentiment'];
 export type InvoiceStatus = InvoiceInsert['status'];
 export type DealStatus = DealInsert['status'];

@@ -1,4 +1,4 @@
-import type { LifecycleStage, Currency } from '../demo-rows';
+import type { Currency, LifecycleStage } from '../demo-rows';
 import type { Billing, Conflict, Mood, StripeInterval, Trend } from '../traits';
 
 /** Hand-written accounts from the show, so the demo opens on names people recognise. */
