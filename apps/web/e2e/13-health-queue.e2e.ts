@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatWholeMoney } from '../src/features/health/summary';
 import { setDemoMode, type ApiSession, startFreshDemo } from './support/api';
 import { saveScreenshot, useBrowser } from './support/browser';
-import { expectHeading, expectPath, openSignedIn } from './support/flows';
+import { chooseFilter, expectHeading, expectPath, filterValue, openSignedIn } from './support/flows';
 
 const accountPage = pageSchema(accountSummarySchema);
 
@@ -120,7 +120,7 @@ describe('Health: summary cards, filters, sorting and the queue', () => {
 
     const page = await browser.newPage();
     await openHealth(page, api);
-    await page.getByRole('combobox', { name: 'Band' }).selectOption('critical');
+    await chooseFilter(page, 'Band', 'Critical');
     await page.waitForURL((url) => url.searchParams.get('band') === 'critical');
     await expectQueue(page, critical);
     const bands = await queue(page)
@@ -135,7 +135,7 @@ describe('Health: summary cards, filters, sorting and the queue', () => {
     // The filter survives a reload.
     await page.reload();
     await expectHeading(page, 'Health');
-    expect(await page.getByRole('combobox', { name: 'Band' }).inputValue()).toBe('critical');
+    expect(await filterValue(page, 'Band')).toBe('critical');
     await expectQueue(page, critical);
 
     // The card toggles it off again; the at-risk card filters to its band.
@@ -147,9 +147,9 @@ describe('Health: summary cards, filters, sorting and the queue', () => {
     await expectQueue(page, atRisk);
 
     // Payment state and source filters go into the URL too, and "Clear filters" empties it.
-    await page.getByRole('combobox', { name: 'Payment state' }).selectOption('past_due');
+    await chooseFilter(page, 'Payment state', 'Past due');
     await page.waitForURL((url) => url.searchParams.get('paymentState') === 'past_due');
-    await page.getByRole('combobox', { name: 'Revenue source' }).selectOption('stripe');
+    await chooseFilter(page, 'Revenue source', 'Stripe');
     await page.waitForURL((url) => url.searchParams.get('source') === 'stripe');
     const narrowed = await listAccounts(api, 'band=at_risk&paymentState=past_due&source=stripe');
     if (narrowed.length > 0) {

@@ -257,7 +257,7 @@ describe('Formatting and rough edges', () => {
     const page = await browser.newPage();
     await openSignedIn(page, api, '/success/contracts');
     await expectHeading(page, 'Contracts');
-    const buttons = page.locator('[data-testid^="filter-"][popovertarget]');
+    const buttons = page.locator('[data-testid^="filter-"][aria-haspopup="dialog"]');
     await buttons.first().waitFor();
     // Short and narrow windows put some button near the bottom or right edge.
     let nearEdge = 0;
@@ -271,7 +271,7 @@ describe('Formatting and rough edges', () => {
         const button = buttons.nth(index);
         await button.scrollIntoViewIfNeeded();
         await button.click();
-        const panel = page.locator(`[id="${await button.getAttribute('popovertarget')}"]`);
+        const panel = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
         await panel.waitFor();
         const [anchor, box] = await Promise.all([button.boundingBox(), panel.boundingBox()]);
         const where = `${width}×${height}: ${await button.textContent()}`;

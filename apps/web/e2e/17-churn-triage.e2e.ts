@@ -8,7 +8,7 @@ import { formatSourceCounts } from '../src/features/customers/source-counts';
 import { formatDate } from '../src/lib/format';
 import { setDemoMode, type ApiSession, startFreshDemo } from './support/api';
 import { saveScreenshot, useBrowser } from './support/browser';
-import { expectHeading, openSignedIn } from './support/flows';
+import { chooseFilter, expectHeading, openSignedIn } from './support/flows';
 
 const accountPage = pageSchema(accountSummarySchema);
 
@@ -111,7 +111,7 @@ describe('Health: triage order, churned accounts, readable names and no third-pa
     const apart = page.getByTestId('summary-churned');
     expect(await apart.getAttribute('data-count')).toBe(String(summary.churned.accounts));
 
-    await page.getByRole('combobox', { name: 'Band' }).selectOption('churned');
+    await chooseFilter(page, 'Band', 'Churned');
     await page.waitForURL((url) => url.searchParams.get('band') === 'churned');
     await expectQueue(page, churned);
     const row = queue(page).locator('tr[data-domain="bachmanity.com"]');

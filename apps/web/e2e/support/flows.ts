@@ -42,3 +42,15 @@ export async function openSignedIn(page: Page, session: ApiSession, path: string
   await page.context().addCookies([{ ...cookie, url: session.baseUrl, httpOnly: true, sameSite: 'Lax' }]);
   await page.goto(path);
 }
+
+/** Picks `option` (its visible label) in the filter select named `name` (a Radix Select combobox). */
+export async function chooseFilter(page: Page, name: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name }).click();
+  await page.getByRole('listbox').getByRole('option', { name: option, exact: true }).click();
+  await page.getByRole('listbox').waitFor({ state: 'hidden' });
+}
+
+/** The value the filter select named `name` holds ("" for none). */
+export async function filterValue(page: Page, name: string): Promise<string> {
+  return (await page.getByRole('combobox', { name }).getAttribute('data-value')) ?? '';
+}

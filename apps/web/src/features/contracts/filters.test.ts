@@ -9,7 +9,6 @@ import {
   nextSort,
   parseContractsSearch,
   parseList,
-  toggleListValue,
   toLedgerQuery,
 } from './filters';
 
@@ -93,10 +92,8 @@ describe('ledger filters', () => {
     expect(Object.values(filtersToSearch(emptyLedgerFilters)).every((value) => value === undefined)).toBe(true);
   });
 
-  it('toggles list values in their canonical order', () => {
+  it('parses list values in their canonical order', () => {
     const allowed = ['stripe', 'salesbricks'] as const;
-    expect(toggleListValue(['salesbricks'], 'stripe', allowed)).toEqual(['stripe', 'salesbricks']);
-    expect(toggleListValue(['stripe', 'salesbricks'], 'stripe', allowed)).toEqual(['salesbricks']);
     expect(parseList(['stripe', 'salesbricks'], allowed)).toEqual(['stripe', 'salesbricks']);
     expect(parseList(undefined, allowed)).toEqual([]);
   });

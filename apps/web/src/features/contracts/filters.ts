@@ -87,13 +87,6 @@ export function serializeList<T extends string>(values: readonly T[], allowed: r
   return ordered.length > 0 ? ordered.join(',') : undefined;
 }
 
-/** Adds `value` to the list, or removes it when present. */
-export function toggleListValue<T extends string>(values: readonly T[], value: T, allowed: readonly T[]): T[] {
-  return values.includes(value)
-    ? values.filter((item) => item !== value)
-    : allowed.filter((item) => item === value || values.includes(item));
-}
-
 /** URL text: the router parses `?q=123` to the number 123, which is still text to us. */
 const urlText = z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string());
 /** A URL number (the router parses `30` to 30; a hand-edited link may carry "30"). */

@@ -1,139 +1,81 @@
 import { paymentStates, revenueBadges } from '@success/shared/ledger';
-import type { ReactNode } from 'react';
-import { X } from 'lucide-react';
-import { Button } from '@/components/ui/button';
-import { Select } from '@/components/ui/input';
-import { paymentStateLabels } from '@/lib/ledger-labels';
-import { countActiveFilters, healthStates, renewalWindows, type HealthSearch } from '../health-search';
-import { useOwners } from '../api/list-owners';
 import { revenueBadgeLabels } from '@/components/account/account-badges';
+import { FilterBar, SelectFilter } from '@/components/ui/filter-bar';
 import { healthStateLabels } from '@/lib/health-labels';
+import { paymentStateLabels } from '@/lib/ledger-labels';
+import { useOwners } from '../api/list-owners';
+import { countActiveFilters, healthStates, renewalWindows, type HealthSearch } from '../health-search';
 
 type FilterPatch = Partial<HealthSearch>;
 
-function FilterSelect({
-  label,
-  value,
-  onChange,
-  children,
-  className,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: ReactNode;
-  className?: string;
-}) {
-  return (
-    <div className={className ?? 'w-40'}>
-      <Select aria-label={label} value={value} onChange={(event) => onChange(event.target.value)}>
-        {children}
-      </Select>
-    </div>
-  );
-}
+const bandOptions = healthStates.map((band) => ({ value: band, label: healthStateLabels[band] }));
+const renewalOptions = renewalWindows.map((days) => ({ value: String(days), label: `Renews in ${days} days` }));
+const sourceOptions = revenueBadges.map((source) => ({
+  value: source,
+  label: source === 'merged' ? 'Merged (Stripe + Salesbricks)' : revenueBadgeLabels[source],
+}));
+const paymentOptions = paymentStates.map((state) => ({ value: state, label: paymentStateLabels[state] }));
 
 /** Band, renewal window, owner, revenue source and payment state; every choice lives in the URL. */
 export function QueueFilters({ filters, onChange }: { filters: HealthSearch; onChange: (patch: FilterPatch) => void }) {
   const owners = useOwners();
-  const ownerOptions = [...new Set([...(owners.data?.owners ?? []), ...(filters.owner ? [filters.owner] : [])])];
-  const active = countActiveFilters(filters);
+  const ownerOptions = [...new Set([...(owners.data?.owners ?? []), ...(filters.owner ? [filters.owner] : [])])].map(
+    (owner) => ({ value: owner, label: owner }),
+  );
   return (
-    <div role="group" aria-label="Filter accounts" className="flex flex-wrap items-center gap-2">
-      <FilterSelect
+    <FilterBar
+      label="Filter accounts"
+      activeCount={countActiveFilters(filters)}
+      onClear={() =>
+        onChange({
+          band: undefined,
+          renewalWithinDays: undefined,
+          owner: undefined,
+          source: undefined,
+          paymentState: undefined,
+        })
+      }
+    >
+      <SelectFilter
         label="Band"
         className="w-40"
-        value={filters.band ?? ''}
-        onChange={(value) => onChange({ band: healthStates.find((state) => state === value) })}
-      >
-        <option value="">Any band</option>
-        {healthStates.map((band) => (
-          <option key={band} value={band}>
-            {healthStateLabels[band]}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect
+        anyLabel="Any band"
+        options={bandOptions}
+        value={filters.band}
+        onChange={(band) => onChange({ band })}
+      />
+      <SelectFilter
         label="Renewal window"
-        value={filters.renewalWithinDays ? String(filters.renewalWithinDays) : ''}
-        onChange={(value) => onChange({ renewalWithinDays: value ? Number(value) : undefined })}
-      >
-        <option value="">Any renewal</option>
-        {renewalWindows.map((days) => (
-          <option key={days} value={days}>
-            Renews in {days} days
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect
-        label="Owner"
-        value={filters.owner ?? ''}
-        onChange={(value) => onChange({ owner: value || undefined })}
         className="w-44"
-      >
-        <option value="">Any owner</option>
-        {ownerOptions.map((owner) => (
-          <option key={owner} value={owner}>
-            {owner}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect
+        anyLabel="Any renewal"
+        options={renewalOptions}
+        value={filters.renewalWithinDays ? String(filters.renewalWithinDays) : undefined}
+        onChange={(value) => onChange({ renewalWithinDays: value ? Number(value) : undefined })}
+      />
+      <SelectFilter
+        label="Owner"
+        className="w-44"
+        anyLabel="Any owner"
+        options={ownerOptions}
+        value={filters.owner}
+        onChange={(owner) => onChange({ owner })}
+      />
+      <SelectFilter
         label="Revenue source"
-        className="w-48"
-        value={filters.source ?? ''}
-        onChange={(value) =>
-          onChange({
-            source: (revenueBadges as readonly string[]).includes(value)
-              ? (value as HealthSearch['source'])
-              : undefined,
-          })
-        }
-      >
-        <option value="">Any source</option>
-        {revenueBadges.map((source) => (
-          <option key={source} value={source}>
-            {source === 'merged' ? 'Merged (Stripe + Salesbricks)' : revenueBadgeLabels[source]}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect
+        className="w-56"
+        anyLabel="Any source"
+        options={sourceOptions}
+        value={filters.source}
+        onChange={(source) => onChange({ source })}
+      />
+      <SelectFilter
         label="Payment state"
         className="w-52"
-        value={filters.paymentState ?? ''}
-        onChange={(value) =>
-          onChange({
-            paymentState: (paymentStates as readonly string[]).includes(value)
-              ? (value as HealthSearch['paymentState'])
-              : undefined,
-          })
-        }
-      >
-        <option value="">Any payment state</option>
-        {paymentStates.map((state) => (
-          <option key={state} value={state}>
-            {paymentStateLabels[state]}
-          </option>
-        ))}
-      </FilterSelect>
-      {active > 0 ? (
-        <Button
-          variant="ghost"
-          size="sm"
-          icon={<X className="size-3.5" aria-hidden="true" />}
-          onClick={() =>
-            onChange({
-              band: undefined,
-              renewalWithinDays: undefined,
-              owner: undefined,
-              source: undefined,
-              paymentState: undefined,
-            })
-          }
-        >
-          Clear filters ({active})
-        </Button>
-      ) : null}
-    </div>
+        anyLabel="Any payment state"
+        options={paymentOptions}
+        value={filters.paymentState}
+        onChange={(paymentState) => onChange({ paymentState })}
+      />
+    </FilterBar>
   );
 }
