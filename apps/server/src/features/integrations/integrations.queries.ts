@@ -33,7 +33,7 @@ export async function findConnection(db: Db, workspaceId: string, provider: stri
   return row ?? null;
 }
 
-export async function upsertConnection(db: Db, row: typeof connections.$inferInsert) {
+export async function upsertConnection(db: Db, row: typeof connections.$inferInsert, now: Date) {
   const [saved] = await db
     .insert(connections)
     .values(row)
@@ -47,7 +47,7 @@ export async function upsertConnection(db: Db, row: typeof connections.$inferIns
         lastError: null,
         consecutiveFailures: 0,
         nextSyncAt: row.nextSyncAt,
-        updatedAt: new Date(),
+        updatedAt: now,
       },
     })
     .returning();
@@ -77,10 +77,15 @@ export async function failStalledRuns(db: Db, connectionId: string, now: Date, e
   return rows.length;
 }
 
-export async function updateConnection(db: Db, id: string, values: Partial<typeof connections.$inferInsert>) {
+export async function updateConnection(
+  db: Db,
+  id: string,
+  values: Partial<typeof connections.$inferInsert>,
+  now: Date,
+) {
   const [row] = await db
     .update(connections)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: now })
     .where(eq(connections.id, id))
     .returning();
   return row ?? null;

@@ -225,15 +225,19 @@ export async function connectIntegration(
   } catch (error) {
     throw providerProblem(definition, error);
   }
-  await upsertConnection(deps.db, {
-    workspaceId: actor.workspaceId,
-    provider,
-    status: 'healthy',
-    encryptedCredentials: deps.encryptor.encrypt(JSON.stringify(credentials)),
-    settings,
-    syncIntervalMinutes: syncIntervalMinutes ?? existing?.syncIntervalMinutes ?? deps.defaultSyncIntervalMinutes,
-    nextSyncAt: deps.now(),
-  });
+  await upsertConnection(
+    deps.db,
+    {
+      workspaceId: actor.workspaceId,
+      provider,
+      status: 'healthy',
+      encryptedCredentials: deps.encryptor.encrypt(JSON.stringify(credentials)),
+      settings,
+      syncIntervalMinutes: syncIntervalMinutes ?? existing?.syncIntervalMinutes ?? deps.defaultSyncIntervalMinutes,
+      nextSyncAt: deps.now(),
+    },
+    deps.now(),
+  );
   deps.jobs.enqueue('sync-connection', { workspaceId: actor.workspaceId, provider, mode: 'full', trigger: 'manual' });
   return getIntegration(deps, actor, provider);
 }
@@ -278,12 +282,17 @@ export async function testIntegration(deps: IntegrationDeps, actor: Actor, provi
       deps.now(),
     );
     if (connection.status === 'reauth_needed' || connection.status === 'inactive') {
-      await updateConnection(deps.db, connection.id, { status: 'healthy', lastError: null, consecutiveFailures: 0 });
+      await updateConnection(
+        deps.db,
+        connection.id,
+        { status: 'healthy', lastError: null, consecutiveFailures: 0 },
+        deps.now(),
+      );
     }
     return { ok: true as const, detail: result.detail };
   } catch (error) {
     if (error instanceof ProviderError && error.kind === 'auth') {
-      await updateConnection(deps.db, connection.id, { status: 'reauth_needed', lastError: error.message });
+      await updateConnection(deps.db, connection.id, { status: 'reauth_needed', lastError: error.message }, deps.now());
     }
     throw providerProblem(definition, error);
   }
@@ -309,6 +318,7 @@ export async function setPaused(deps: IntegrationDeps, actor: Actor, provider: s
     deps.db,
     connection.id,
     isPaused ? { status: 'disabled' } : { status: 'healthy', nextSyncAt: deps.now() },
+    deps.now(),
   );
   return getIntegration(deps, actor, provider);
 }

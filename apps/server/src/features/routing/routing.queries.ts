@@ -113,12 +113,13 @@ export async function resolveRouteRow(
   workspaceId: string,
   id: string,
   state: 'done' | 'dismissed',
+  resolvedAt: Date,
   activity: Omit<typeof activities.$inferInsert, 'externalId'>,
 ) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(routes)
-      .set({ state, resolvedAt: new Date() })
+      .set({ state, resolvedAt })
       .where(and(eq(routes.workspaceId, workspaceId), eq(routes.id, id), eq(routes.state, 'open')))
       .returning();
     if (row)

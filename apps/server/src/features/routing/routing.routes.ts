@@ -10,7 +10,7 @@ import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireWriter } from '../../http/guards';
 import { createRoute, listRoutes, resolveRoute } from './routing.service';
 
-export function registerRoutingRoutes(app: App, { db }: AppContext) {
+export function registerRoutingRoutes(app: App, { db, now }: AppContext) {
   app.post(
     '/success/routes',
     {
@@ -21,7 +21,8 @@ export function registerRoutingRoutes(app: App, { db }: AppContext) {
         response: { 201: routeSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await createRoute(db, requireWriter(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createRoute(db, requireWriter(request), request.body, now())),
   );
 
   app.get(
@@ -48,6 +49,6 @@ export function registerRoutingRoutes(app: App, { db }: AppContext) {
         response: { 200: routeSchema },
       },
     },
-    async (request) => resolveRoute(db, requireWriter(request), request.params.id, request.body.state),
+    async (request) => resolveRoute(db, requireWriter(request), request.params.id, request.body.state, now()),
   );
 }

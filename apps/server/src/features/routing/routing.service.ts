@@ -55,6 +55,7 @@ export async function createRoute(
   db: Db,
   actor: Actor,
   input: { companyDomain: string; to: Section; from?: Section | undefined; reason: string },
+  now: Date,
 ) {
   const account = await getAccountByDomain(db, actor, input.companyDomain);
   // Checked before the allowed moves: asking again for a move already made is a duplicate, not a bad move.
@@ -91,7 +92,7 @@ export async function createRoute(
       title: `Routed from ${sectionLabels[from]} to ${sectionLabels[input.to]}`,
       summary: input.reason,
       actor: actor.email,
-      occurredAt: new Date(),
+      occurredAt: now,
       metadata: { from, to: input.to },
     },
   );
@@ -139,18 +140,18 @@ export async function listRoutes(
   };
 }
 
-export async function resolveRoute(db: Db, actor: Actor, id: string, state: 'done' | 'dismissed') {
+export async function resolveRoute(db: Db, actor: Actor, id: string, state: 'done' | 'dismissed', now: Date) {
   const existing = await findRouteRow(db, actor.dataWorkspaceId, id);
   if (!existing) throw new AppError('not_found', `No route with id ${id} in this workspace.`);
   if (existing.state !== 'open') throw new AppError('conflict', `This route is already ${existing.state}.`);
-  await resolveRouteRow(db, actor.dataWorkspaceId, id, state, {
+  await resolveRouteRow(db, actor.dataWorkspaceId, id, state, now, {
     workspaceId: actor.dataWorkspaceId,
     provider: 'success',
     type: 'route',
     title: `Route to ${sectionLabels[existing.to]} ${state === 'done' ? 'marked done' : 'dismissed'}`,
     summary: existing.reason,
     actor: actor.email,
-    occurredAt: new Date(),
+    occurredAt: now,
     metadata: { from: existing.from, to: existing.to, state },
   });
   const updated = await findRouteRow(db, actor.dataWorkspaceId, id);
