@@ -30,5 +30,4 @@ export function registerHealthQueueRoutes(app: App, { db, now }: AppContext) {
     },
     async (request) => listHealthOwners(db, requireActor(request)),
   );
-
 }

@@ -29,4 +29,3 @@ export async function listHealthQueue(db: Db, actor: Actor, query: HealthQueueQu
 export async function listHealthOwners(db: Db, actor: Actor) {
   return { owners: await listOwners(db, actor.dataWorkspaceId) };
 }
-

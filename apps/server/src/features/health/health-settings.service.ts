@@ -1,12 +1,11 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { workspaces } from '../../db/schema';
 import { emptyPreview, mergePreviews, previewBandChanges } from '../../engines/health/preview';
 import { healthSettingsSchema, type HealthSettings } from '@success/shared/health-settings';
 import { defaultHealthSettings } from '../../engines/health/settings';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/actor';
 import { listAccountIds, loadConnectedSources, loadHealthInputs } from './health-inputs.queries';
+import { updateHealthSettings } from './health.queries';
 import { getHealthSettings, recomputeWorkspaceHealth } from './health.service';
 
 /** How many of the accounts that would change state the preview lists. */
@@ -57,7 +56,7 @@ export async function previewHealthSettings(db: Db, actor: Actor, proposedInput:
 /** Saves validated settings and rescores the workspace with them. */
 export async function saveHealthSettings(db: Db, actor: Actor, input: unknown, now: Date) {
   const settings = parseSettings(input);
-  await db.update(workspaces).set({ healthSettings: settings }).where(eq(workspaces.id, actor.workspaceId));
+  await updateHealthSettings(db, actor.workspaceId, settings);
   await recomputeWorkspaceHealth(db, actor.workspaceId, now);
   if (actor.dataWorkspaceId !== actor.workspaceId) await recomputeWorkspaceHealth(db, actor.dataWorkspaceId, now);
   return { settings, defaults: defaultHealthSettings };

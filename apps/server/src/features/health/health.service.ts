@@ -1,11 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { workspaces } from '../../db/schema';
 import type { HealthInputs } from '../../engines/health/inputs';
 import { computeHealth } from '../../engines/health/score';
 import { healthSettingsSchema, type HealthSettings } from '@success/shared/health-settings';
 import { defaultHealthSettings } from '../../engines/health/settings';
-import { lockWorkspaceDerivedData } from '../../jobs/refresh-lock.queries';
+import { findHealthSettingsRow, refreshLastActivity, withHealthLocked } from './health.queries';
 import { listAccountIds, loadConnectedSources, loadHealthInputs } from './health-inputs.queries';
 import { findLatestSnapshots, markChurnedAccounts, writeScores, type ScoreToStore } from './health-scores.queries';
 import { partitionByChange, toStoredScore } from './snapshot-change';
@@ -17,31 +15,10 @@ const batchSize = 500;
  * settings that no longer validate fall back too.
  */
 export async function getHealthSettings(db: Db, workspaceId: string): Promise<HealthSettings> {
-  const [row] = await db
-    .select({ settings: workspaces.healthSettings, parentId: workspaces.parentWorkspaceId })
-    .from(workspaces)
-    .where(eq(workspaces.id, workspaceId))
-    .limit(1);
+  const row = await findHealthSettingsRow(db, workspaceId);
   if (row && row.settings === null && row.parentId) return getHealthSettings(db, row.parentId);
   const parsed = healthSettingsSchema.safeParse(row?.settings);
   return parsed.success ? parsed.data : defaultHealthSettings;
-}
-
-/** Copies each account's latest usage or activity onto the account, so the Health queue sorts by it. */
-async function refreshLastActivity(db: Db, workspaceId: string) {
-  await db.execute(sql`
-    update accounts set last_activity_at = latest.at
-    from (
-      select account_id, max(at) as at from (
-        select account_id, max(occurred_at) as at from activities
-          where workspace_id = ${workspaceId}::uuid and account_id is not null group by account_id
-        union all
-        select account_id, max(last_activity_at) as at from usage_daily
-          where workspace_id = ${workspaceId}::uuid and account_id is not null group by account_id
-      ) facts group by account_id
-    ) latest
-    where accounts.workspace_id = ${workspaceId}::uuid and accounts.id = latest.account_id
-      and accounts.last_activity_at is distinct from latest.at`);
 }
 
 /**
@@ -52,10 +29,7 @@ async function refreshLastActivity(db: Db, workspaceId: string) {
  * on demand.
  */
 export async function recomputeWorkspaceHealth(db: Db, workspaceId: string, now: Date): Promise<{ accounts: number }> {
-  // Under the workspace's derived-data lock: two recomputes comparing against the same latest
-  // snapshots would append the same change twice, and their batch updates could deadlock.
-  return db.transaction(async (tx) => {
-    await lockWorkspaceDerivedData(tx, workspaceId);
+  return withHealthLocked(db, workspaceId, async (tx) => {
     const settings = await getHealthSettings(tx, workspaceId);
     const connected = await loadConnectedSources(tx, workspaceId);
     let afterId: string | null = null;

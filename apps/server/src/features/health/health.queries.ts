@@ -1,0 +1,47 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { workspaces } from '../../db/schema';
+import { lockWorkspaceDerivedData } from '../../jobs/refresh-lock.queries';
+
+/**
+ * Runs `work` in one transaction holding the workspace's derived-data lock: two recomputes
+ * comparing against the same latest snapshots would append the same change twice, and their
+ * batch updates could deadlock.
+ */
+export async function withHealthLocked<T>(db: Db, workspaceId: string, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await lockWorkspaceDerivedData(tx, workspaceId);
+    return work(tx);
+  });
+}
+
+/** The workspace's stored health settings (unparsed) and its parent, when it is a demo shadow. */
+export async function findHealthSettingsRow(db: Db, workspaceId: string) {
+  const [row] = await db
+    .select({ settings: workspaces.healthSettings, parentId: workspaces.parentWorkspaceId })
+    .from(workspaces)
+    .where(eq(workspaces.id, workspaceId))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function updateHealthSettings(db: Db, workspaceId: string, settings: Record<string, unknown>) {
+  await db.update(workspaces).set({ healthSettings: settings }).where(eq(workspaces.id, workspaceId));
+}
+
+/** Copies each account's latest usage or activity onto the account, so the Health queue sorts by it. */
+export async function refreshLastActivity(db: Db, workspaceId: string) {
+  await db.execute(sql`
+    update accounts set last_activity_at = latest.at
+    from (
+      select account_id, max(at) as at from (
+        select account_id, max(occurred_at) as at from activities
+          where workspace_id = ${workspaceId}::uuid and account_id is not null group by account_id
+        union all
+        select account_id, max(last_activity_at) as at from usage_daily
+          where workspace_id = ${workspaceId}::uuid and account_id is not null group by account_id
+      ) facts group by account_id
+    ) latest
+    where accounts.workspace_id = ${workspaceId}::uuid and accounts.id = latest.account_id
+      and accounts.last_activity_at is distinct from latest.at`);
+}
