@@ -247,3 +247,29 @@ export const ledgerSettingsSchema = z.object({
   pastDueChurnAfterDays: z.number().int().min(1).max(365).nullable().default(null),
 });
 export type LedgerSettingsInput = z.infer<typeof ledgerSettingsSchema>;
+
+/** The contracts CSV export's columns, in order (amounts in major units, dates as YYYY-MM-DD). */
+export const ledgerCsvColumns = [
+  'account',
+  'domain',
+  'product',
+  'sources',
+  'status',
+  'billing_interval',
+  'currency',
+  'mrr',
+  'arr',
+  'reporting_currency',
+  'reporting_mrr',
+  'reporting_arr',
+  'rate',
+  'start_date',
+  'renewal_date',
+  'days_to_renewal',
+  'payment_state',
+  'last_failed_payment_at',
+  'reconciliation',
+  'conflicts',
+  'ignored_from_arr',
+  'ignore_reason',
+] as const;

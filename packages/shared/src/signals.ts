@@ -33,6 +33,54 @@ export const batchResultSchema = z.object({
 });
 export type BatchResult = z.infer<typeof batchResultSchema>;
 
+/** The signals CSV's columns in header order: the server's parser and the web's help and template read this list. */
+export const signalCsvColumns = [
+  'externalId',
+  'companyDomain',
+  'type',
+  'sentiment',
+  'score',
+  'text',
+  'source',
+  'evidenceUrl',
+  'occurredAt',
+] as const;
+export type SignalCsvColumn = (typeof signalCsvColumns)[number];
+
+/** The columns a header must name; the others may be left out. */
+export const requiredSignalCsvColumns: readonly SignalCsvColumn[] = [
+  'externalId',
+  'companyDomain',
+  'type',
+  'text',
+  'occurredAt',
+];
+
+/** The most characters one CSV import takes. */
+export const maxSignalCsvChars = 5_000_000;
+
+export const signalImportInputSchema = z.object({
+  csv: z.string().min(1, { message: 'Paste or upload a CSV file.' }).max(maxSignalCsvChars),
+  /** Validate and preview without writing anything. */
+  dryRun: z.boolean().default(true),
+});
+export type SignalImportInput = z.input<typeof signalImportInputSchema>;
+
+/** A valid row as the server parsed it, with the normalized company domain it will be filed under. */
+export const signalPreviewRowSchema = signalItemSchema.extend({ domain: z.string() });
+export type SignalPreviewRow = z.infer<typeof signalPreviewRowSchema>;
+
+/** POST /success/signals/import: row counts, the first 20 valid rows, per-row errors, and what was written (null on a dry run). */
+export const signalImportResultSchema = z.object({
+  rows: z.number().int(),
+  valid: z.number().int(),
+  preview: z.array(signalPreviewRowSchema),
+  /** `row` counts the header as row 1, like a spreadsheet. */
+  errors: z.array(z.object({ row: z.number().int(), externalId: z.string().nullable(), message: z.string() })),
+  written: batchResultSchema.omit({ errors: true }).nullable(),
+});
+export type SignalImportResult = z.infer<typeof signalImportResultSchema>;
+
 /** A feature request the customer made (tracked until it ships or is closed). */
 export const customerRequestStatusSchema = z.enum(['open', 'shipped', 'closed']);
 export const customerRequestSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiTokenSchema, createdTokenSchema, createTokenInputSchema } from '@success/shared/api-tokens';
 import { loginInputSchema, meSchema } from '@success/shared/auth';
+import { noContentSchema } from '@success/shared/responses';
 import type { FastifyReply } from 'fastify';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor } from '../../http/guards';
@@ -54,12 +55,16 @@ export function registerAuthRoutes(app: App, context: AppContext) {
     },
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'End the session' } }, async (request, reply) => {
-    const token = request.cookies[sessionCookieName];
-    if (token) await endSession(db, token);
-    void reply.clearCookie(sessionCookieName, { path: '/' });
-    return reply.status(204).send();
-  });
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], summary: 'End the session', response: { 204: noContentSchema } } },
+    async (request, reply) => {
+      const token = request.cookies[sessionCookieName];
+      if (token) await endSession(db, token);
+      void reply.clearCookie(sessionCookieName, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
 
   app.get(
     '/auth/me',
@@ -100,7 +105,14 @@ export function registerAuthRoutes(app: App, context: AppContext) {
 
   app.delete(
     '/auth/tokens/:id',
-    { schema: { tags: ['auth'], summary: 'Revoke an API token', params: z.object({ id: z.uuid() }) } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Revoke an API token',
+        params: z.object({ id: z.uuid() }),
+        response: { 204: noContentSchema },
+      },
+    },
     async (request, reply) => {
       await deleteApiToken(db, requireActor(request), request.params.id);
       return reply.status(204).send();

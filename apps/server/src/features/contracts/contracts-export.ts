@@ -1,30 +1,5 @@
-import type { LedgerRow } from '@success/shared/ledger';
+import { ledgerCsvColumns, type LedgerRow } from '@success/shared/ledger';
 import { toCsv } from '../../lib/csv';
-
-const header = [
-  'account',
-  'domain',
-  'product',
-  'sources',
-  'status',
-  'billing_interval',
-  'currency',
-  'mrr',
-  'arr',
-  'reporting_currency',
-  'reporting_mrr',
-  'reporting_arr',
-  'rate',
-  'start_date',
-  'renewal_date',
-  'days_to_renewal',
-  'payment_state',
-  'last_failed_payment_at',
-  'reconciliation',
-  'conflicts',
-  'ignored_from_arr',
-  'ignore_reason',
-];
 
 /** Minor units as a plain decimal string in the currency's major unit (2 decimals). */
 const decimal = (minor: number) => (minor / 100).toFixed(2);
@@ -37,7 +12,7 @@ export function ledgerCsv(rows: LedgerRow[]): string {
   // Names, products and ignore reasons are typed by users or synced from providers: toCsv keeps
   // them from running as formulas when the file is opened in a spreadsheet.
   return toCsv(
-    header,
+    ledgerCsvColumns,
     rows.map((row) => [
       row.account?.name ?? '',
       row.account?.domain ?? '',

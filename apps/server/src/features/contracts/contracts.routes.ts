@@ -12,6 +12,7 @@ import {
   renewalsQuerySchema,
   setIgnoredInputSchema,
 } from '@success/shared/ledger';
+import { ledgerCsvColumns } from '@success/shared/ledger';
 import { pageSchema } from '@success/shared/pagination';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin, requireWriter } from '../../http/guards';
@@ -91,6 +92,12 @@ export function registerContractsRoutes(app: App, { db, now }: AppContext) {
         tags,
         summary: 'The filtered ledger as CSV',
         querystring: ledgerListQuerySchema.omit({ cursor: true, limit: true }),
+        response: {
+          200: {
+            description: `A CSV file with the columns ${ledgerCsvColumns.join(', ')}`,
+            content: { 'text/csv': { schema: z.string() } },
+          },
+        },
       },
     },
     async (request, reply) => {

@@ -13,6 +13,7 @@ import {
   testResultSchema,
   unmatchedCustomerSchema,
 } from '@success/shared/integrations';
+import { noContentSchema } from '@success/shared/responses';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin } from '../../http/guards';
 import { getReadiness } from './readiness.service';
@@ -80,6 +81,7 @@ export function registerIntegrationRoutes(app: App, context: AppContext) {
         summary: 'Link a provider customer to an account by domain (remembered; admin)',
         params: z.object({ id: z.uuid() }),
         body: linkCustomerInputSchema,
+        response: { 204: noContentSchema },
       },
     },
     async (request, reply) => {
@@ -159,6 +161,7 @@ export function registerIntegrationRoutes(app: App, context: AppContext) {
         summary: 'Remove a connection; purge=true also deletes its synced data (admin)',
         params: providerParams,
         querystring: deleteQuerySchema,
+        response: { 204: noContentSchema },
       },
     },
     async (request, reply) => {

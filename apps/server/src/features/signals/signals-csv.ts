@@ -1,17 +1,5 @@
 import Papa from 'papaparse';
-
-/** Columns of the signals CSV, as the import's header row names them. */
-export const signalCsvColumns = [
-  'externalId',
-  'companyDomain',
-  'type',
-  'sentiment',
-  'score',
-  'text',
-  'source',
-  'evidenceUrl',
-  'occurredAt',
-] as const;
+import { requiredSignalCsvColumns, signalCsvColumns } from '@success/shared/signals';
 
 export type CsvParseResult = { items: Record<string, unknown>[]; errors: { row: number; message: string }[] };
 
@@ -27,9 +15,7 @@ export function parseSignalsCsv(text: string): CsvParseResult {
     transformHeader: (h) => h.trim(),
   });
   const errors = parsed.errors.map((error) => ({ row: (error.row ?? 0) + 2, message: error.message }));
-  const missing = ['externalId', 'companyDomain', 'type', 'text', 'occurredAt'].filter(
-    (column) => !parsed.meta.fields?.includes(column),
-  );
+  const missing = requiredSignalCsvColumns.filter((column) => !parsed.meta.fields?.includes(column));
   if (missing.length > 0) {
     return {
       items: [],

@@ -3,6 +3,8 @@ import {
   customerRequestListQuerySchema,
   customerRequestSchema,
   signalBatchSchema,
+  signalImportInputSchema,
+  signalImportResultSchema,
 } from '@success/shared/signals';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireWriter } from '../../http/guards';
@@ -11,20 +13,6 @@ import { importSignalsCsv, ingestCalls, ingestSignals } from './signals.service'
 import { listCustomerRequests } from './requests.service';
 import { z } from 'zod';
 
-const importInputSchema = z.object({
-  csv: z.string().min(1, { message: 'Paste or upload a CSV file.' }).max(5_000_000),
-  /** Validate and preview without writing anything. */
-  dryRun: z.boolean().default(true),
-});
-
-const importResultSchema = z.object({
-  rows: z.number().int(),
-  valid: z.number().int(),
-  preview: z.array(z.record(z.string(), z.unknown())),
-  errors: z.array(z.object({ row: z.number().int(), externalId: z.string().nullable(), message: z.string() })),
-  written: batchResultSchema.omit({ errors: true }).nullable(),
-});
-
 export function registerSignalRoutes(app: App, { db }: AppContext) {
   app.post(
     '/success/signals/import',
@@ -32,8 +20,8 @@ export function registerSignalRoutes(app: App, { db }: AppContext) {
       schema: {
         tags: ['success'],
         summary: 'Import signals from CSV: dryRun previews rows and per-row errors; otherwise writes the valid rows',
-        body: importInputSchema,
-        response: { 200: importResultSchema },
+        body: signalImportInputSchema,
+        response: { 200: signalImportResultSchema },
       },
     },
     async (request) => {

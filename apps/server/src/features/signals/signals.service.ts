@@ -138,7 +138,7 @@ export async function importSignalsCsv(db: Db, actor: Actor, csv: string, dryRun
     (a, b) => a.row - b.row,
   );
   const valid = parsed.filter((entry) => 'item' in entry);
-  const preview = valid.slice(0, 20).map((entry) => ('item' in entry ? entry.item : {}));
+  const preview = valid.flatMap((entry) => ('item' in entry ? [entry.item] : [])).slice(0, 20);
   const written =
     dryRun || valid.length === 0
       ? null

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noContentSchema } from '@success/shared/responses';
 import { createUserInputSchema, updateUserInputSchema, userSchema } from '@success/shared/users';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin } from '../../http/guards';
@@ -48,7 +49,14 @@ export function registerUserRoutes(app: App, { db }: AppContext) {
 
   app.delete(
     '/users/:id',
-    { schema: { tags: ['users'], summary: 'Remove a member (admin)', params: idParams } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Remove a member (admin)',
+        params: idParams,
+        response: { 204: noContentSchema },
+      },
+    },
     async (request, reply) => {
       await removeMember(db, requireAdmin(request), request.params.id);
       return reply.status(204).send();

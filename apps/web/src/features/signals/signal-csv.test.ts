@@ -1,11 +1,10 @@
-import { signalItemSchema } from '@success/shared/signals';
+import { signalCsvColumns, signalItemSchema } from '@success/shared/signals';
 import { describe, expect, it } from 'vitest';
 import {
   buildSignalCsvTemplate,
   countRowsWithErrors,
   formatRowError,
   formatSignalType,
-  signalCsvColumns,
   summarizePreview,
   toCsvCell,
   truncateText,

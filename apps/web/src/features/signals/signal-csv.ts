@@ -1,36 +1,10 @@
-import { signalItemSchema } from '@success/shared/signals';
+import { signalCsvColumns, signalItemSchema, type SignalCsvColumn } from '@success/shared/signals';
 
 // Pure helpers (no `@/` imports) so the root unit-test run can load them.
-
-/** The import's columns in header order; the server names the same ones when a required column is missing. */
-export const signalCsvColumns = [
-  'externalId',
-  'companyDomain',
-  'type',
-  'sentiment',
-  'score',
-  'text',
-  'source',
-  'evidenceUrl',
-  'occurredAt',
-] as const;
-
-export type SignalCsvColumn = (typeof signalCsvColumns)[number];
-
-export const requiredSignalCsvColumns: readonly SignalCsvColumn[] = [
-  'externalId',
-  'companyDomain',
-  'type',
-  'text',
-  'occurredAt',
-];
 
 /** From the shared schema, so the help line never drifts from what the server accepts. */
 export const signalTypes = signalItemSchema.shape.type.options;
 export const signalSentiments = signalItemSchema.shape.sentiment.unwrap().options;
-
-/** The server takes up to 5,000,000 characters per import. */
-export const MAX_CSV_CHARS = 5_000_000;
 
 const exampleRow: Record<SignalCsvColumn, string> = {
   externalId: 'nps-2026-11-hooli-gavin',

@@ -4,13 +4,8 @@ import { useEffect, useState } from 'react';
 import { focusRing } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
-import {
-  buildSignalCsvTemplate,
-  requiredSignalCsvColumns,
-  signalCsvColumns,
-  signalSentiments,
-  signalTypes,
-} from '../signal-csv';
+import { requiredSignalCsvColumns, signalCsvColumns } from '@success/shared/signals';
+import { buildSignalCsvTemplate, signalSentiments, signalTypes } from '../signal-csv';
 
 const linkClasses = cn('rounded font-medium text-indigo-600 underline-offset-2 hover:underline', focusRing);
 

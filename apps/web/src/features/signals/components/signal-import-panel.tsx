@@ -6,8 +6,9 @@ import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
 import { cn } from '@/lib/cn';
 import { formatCount } from '@/lib/format';
-import { useImportSignals, type SignalImportResult } from '../api/import-signals';
-import { countRowsWithErrors, MAX_CSV_CHARS, summarizePreview } from '../signal-csv';
+import { maxSignalCsvChars, type SignalImportResult } from '@success/shared/signals';
+import { useImportSignals } from '../api/import-signals';
+import { countRowsWithErrors, summarizePreview } from '../signal-csv';
 import { SignalCsvHelp } from './signal-csv-help';
 import { SignalPreviewTable, SignalRowErrors } from './signal-import-results';
 
@@ -77,7 +78,7 @@ export function SignalImportPanel({ isEditable }: { isEditable: boolean }) {
     // Cleared so choosing the same (fixed) file again fires another change.
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_CSV_CHARS) {
+    if (file.size > maxSignalCsvChars) {
       setInputError(`${file.name} is larger than 5 MB. Split it into smaller files and import them one by one.`);
       return;
     }
@@ -97,7 +98,7 @@ export function SignalImportPanel({ isEditable }: { isEditable: boolean }) {
       setInputError('Choose a .csv file or paste CSV text first.');
       return;
     }
-    if (csv.length > MAX_CSV_CHARS) {
+    if (csv.length > maxSignalCsvChars) {
       setInputError('The CSV is larger than 5 MB. Split it into smaller files and import them one by one.');
       return;
     }

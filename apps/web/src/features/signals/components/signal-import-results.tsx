@@ -1,7 +1,7 @@
 import { AlertTriangle } from 'lucide-react';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { formatDate, formatDateTime } from '@/lib/format';
-import type { SignalPreviewRow } from '../api/import-signals';
+import type { SignalPreviewRow } from '@success/shared/signals';
 import { formatRowError, formatSignalType, truncateText, type ImportRowError } from '../signal-csv';
 
 const typeTones: Record<string, BadgeTone> = {
