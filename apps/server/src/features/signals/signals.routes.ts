@@ -8,12 +8,11 @@ import {
 } from '@success/shared/signals';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireWriter } from '../../http/guards';
-import { assertSuccessEnabled } from '../workspace/workspace.service';
 import { importSignalsCsv, ingestCalls, ingestSignals } from './signals.service';
 import { listCustomerRequests } from './requests.service';
 import { z } from 'zod';
 
-export function registerSignalRoutes(app: App, { db }: AppContext) {
+export function registerSignalRoutes(app: App, { db, now }: AppContext) {
   app.post(
     '/success/signals/import',
     {
@@ -26,8 +25,7 @@ export function registerSignalRoutes(app: App, { db }: AppContext) {
     },
     async (request) => {
       const actor = requireWriter(request);
-      await assertSuccessEnabled(db, actor);
-      return importSignalsCsv(db, actor, request.body.csv, request.body.dryRun);
+      return importSignalsCsv(db, actor, request.body.csv, request.body.dryRun, now());
     },
   );
 
@@ -44,8 +42,7 @@ export function registerSignalRoutes(app: App, { db }: AppContext) {
     },
     async (request) => {
       const actor = requireWriter(request);
-      await assertSuccessEnabled(db, actor);
-      return ingestSignals(db, actor, request.body.items);
+      return ingestSignals(db, actor, request.body.items, now());
     },
   );
 
@@ -61,8 +58,7 @@ export function registerSignalRoutes(app: App, { db }: AppContext) {
     },
     async (request) => {
       const actor = requireWriter(request);
-      await assertSuccessEnabled(db, actor);
-      return ingestCalls(db, actor, request.body.items);
+      return ingestCalls(db, actor, request.body.items, now());
     },
   );
 

@@ -56,6 +56,7 @@ async function ingest(
   actor: Actor,
   parsed: Parsed<unknown>[],
   records: CanonicalRecord[],
+  now: Date,
 ): Promise<BatchResult> {
   const errors = parsed.flatMap((entry) => ('error' in entry ? [{ index: entry.index, ...entry.error }] : []));
   const counts = await db.transaction((tx) =>
@@ -67,7 +68,7 @@ async function ingest(
         provider: ingestionProvider,
         connectionId: null,
         syncRunId: null,
-        observedAt: new Date(),
+        observedAt: now,
       },
       records,
       [],
@@ -80,7 +81,7 @@ async function ingest(
  * Valid items are written (idempotent by external id) even when others in the batch are not;
  * each invalid item comes back with its index and the reason.
  */
-export async function ingestSignals(db: Db, actor: Actor, items: unknown[]): Promise<BatchResult> {
+export async function ingestSignals(db: Db, actor: Actor, items: unknown[], now: Date): Promise<BatchResult> {
   const parsed = parseItems(signalItemSchema, items);
   const records = parsed.flatMap((entry): CanonicalRecord[] =>
     'item' in entry
@@ -102,10 +103,10 @@ export async function ingestSignals(db: Db, actor: Actor, items: unknown[]): Pro
         ]
       : [],
   );
-  return ingest(db, actor, parsed, records);
+  return ingest(db, actor, parsed, records, now);
 }
 
-export async function ingestCalls(db: Db, actor: Actor, items: unknown[]): Promise<BatchResult> {
+export async function ingestCalls(db: Db, actor: Actor, items: unknown[], now: Date): Promise<BatchResult> {
   const parsed = parseItems(callItemSchema, items);
   const records = parsed.flatMap((entry): CanonicalRecord[] =>
     'item' in entry
@@ -126,11 +127,11 @@ export async function ingestCalls(db: Db, actor: Actor, items: unknown[]): Promi
         ]
       : [],
   );
-  return ingest(db, actor, parsed, records);
+  return ingest(db, actor, parsed, records, now);
 }
 
 /** CSV import: the same validation as the API, reported by spreadsheet row; nothing is written on a dry run. */
-export async function importSignalsCsv(db: Db, actor: Actor, csv: string, dryRun: boolean) {
+export async function importSignalsCsv(db: Db, actor: Actor, csv: string, dryRun: boolean, now: Date) {
   const { items, errors: csvErrors } = parseSignalsCsv(csv);
   const parsed = parseItems(signalItemSchema, items);
   const rowErrors = parsed.flatMap((entry) => ('error' in entry ? [{ row: entry.index + 2, ...entry.error }] : []));
@@ -146,6 +147,7 @@ export async function importSignalsCsv(db: Db, actor: Actor, csv: string, dryRun
           db,
           actor,
           valid.map((entry) => ('item' in entry ? entry.item : {})),
+          now,
         );
   return {
     rows: items.length,
