@@ -3,7 +3,7 @@ import { type HealthSummary, healthSummarySchema } from '@success/shared/health'
 import { pageSchema } from '@success/shared/pagination';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatWholeMoney } from '../src/features/health/summary';
+import { formatMoney } from '../src/lib/format';
 import { setDemoMode, type ApiSession, startFreshDemo } from './support/api';
 import { saveScreenshot, useBrowser } from './support/browser';
 import { chooseFilter, expectHeading, expectPath, filterValue, openSignedIn } from './support/flows';
@@ -84,13 +84,13 @@ describe('Health: summary cards, filters, sorting and the queue', () => {
         String(summary.accountsByBand[band]),
       );
       expect((await card.getByTestId('summary-arr').textContent())?.trim()).toBe(
-        formatWholeMoney(summary.arrByBand[band]),
+        formatMoney(summary.arrByBand[band], { whole: true }),
       );
     }
 
     const atRisk = cards.getByTestId('summary-arr-at-risk');
     expect(await atRisk.getAttribute('data-arr')).toBe(String(summary.arrAtRisk.amount));
-    expect((await atRisk.getByTestId('summary-arr').textContent())?.trim()).toBe(formatWholeMoney(summary.arrAtRisk));
+    expect((await atRisk.getByTestId('summary-arr').textContent())?.trim()).toBe(formatMoney(summary.arrAtRisk, { whole: true }));
     expect(await atRisk.getAttribute('data-count')).toBe(
       String(summary.accountsByBand.at_risk + summary.accountsByBand.critical),
     );
@@ -99,7 +99,7 @@ describe('Health: summary cards, filters, sorting and the queue', () => {
       const row = cards.getByTestId(`summary-renewals-${key}`);
       expect(await row.getAttribute('data-count')).toBe(String(summary.renewingAccounts[key]));
       expect((await row.getByTestId('summary-arr').textContent())?.trim()).toBe(
-        formatWholeMoney(summary.renewingArr[key]),
+        formatMoney(summary.renewingArr[key], { whole: true }),
       );
     }
 
@@ -107,7 +107,7 @@ describe('Health: summary cards, filters, sorting and the queue', () => {
     await chart.locator('svg.recharts-surface').first().waitFor();
     // The chart's text alternative names each band's ARR.
     expect(await chart.getAttribute('aria-label')).toContain(
-      `Critical ${formatWholeMoney(summary.arrByBand.critical)}`,
+      `Critical ${formatMoney(summary.arrByBand.critical, { whole: true })}`,
     );
     await page.waitForLoadState('networkidle');
     await saveScreenshot(page, 'health-summary.png');

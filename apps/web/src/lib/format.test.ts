@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCompactMajor,
+  formatCount,
+  formatCoverage,
   formatDate,
   formatDaysUntil,
   formatIntervalSuffix,
   formatMoney,
+  formatNumber,
+  formatPoints,
   formatRecurringMoney,
   formatRelativeTime,
   getInitials,
@@ -78,5 +83,32 @@ describe('getInitials', () => {
     expect(getInitials('Hooli')).toBe('H');
     expect(getInitials('pied piper inc')).toBe('PP');
     expect(getInitials('  ')).toBe('?');
+  });
+});
+
+describe('whole money, numbers and points', () => {
+  it('rounds money to whole major units for summary cards', () => {
+    expect(formatMoney({ amount: 70_253_892, currency: 'USD' }, { whole: true })).toBe('$702,539');
+    expect(formatMoney({ amount: 49, currency: 'USD' }, { whole: true })).toBe('$0');
+    expect(formatMoney({ amount: 5000, currency: 'JPY' }, { whole: true })).toBe('¥5,000');
+  });
+
+  it('formats axis ticks in major units', () => {
+    expect(formatCompactMajor(48_000, 'USD')).toBe('$48K');
+    expect(formatCompactMajor(1_200_000, 'EUR')).toBe('€1.2M');
+  });
+
+  it('groups digits and counts', () => {
+    expect(formatNumber(12_345)).toBe('12,345');
+    expect(formatCount(1, 'record')).toBe('1 record');
+    expect(formatCount(1_200, 'record')).toBe('1,200 records');
+  });
+
+  it('signs points with a true minus and clamps coverage', () => {
+    expect(formatPoints(3)).toBe('+3');
+    expect(formatPoints(-8)).toBe('\u22128');
+    expect(formatPoints(0)).toBe('0');
+    expect(formatCoverage(0.456)).toBe('46%');
+    expect(formatCoverage(1.2)).toBe('100%');
   });
 });

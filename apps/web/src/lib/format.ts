@@ -31,9 +31,13 @@ export function getMinorUnitFactor(currency: string): number {
  * Formats money given in integer minor units (cents for USD), the one way every page does:
  * `compact` in tables and cards ("$48K"), the default elsewhere (whole amounts drop the decimals,
  * "$48,000"; others keep them, "$1,234.50"), `exact` in detail views where two amounts are compared
- * to the cent ("$48,000.00").
+ * to the cent ("$48,000.00"), `whole` on summary cards where cents would be noise ("$702,539"
+ * rather than "$702,538.92").
  */
-export function formatMoney(money: Money, options: { compact?: boolean; exact?: boolean } = {}): string {
+export function formatMoney(
+  money: Money,
+  options: { compact?: boolean; exact?: boolean; whole?: boolean } = {},
+): string {
   const currency = money.currency.toUpperCase();
   let factor: number;
   try {
@@ -41,7 +45,7 @@ export function formatMoney(money: Money, options: { compact?: boolean; exact?: 
   } catch {
     return `${(money.amount / 100).toFixed(2)} ${currency}`;
   }
-  const major = money.amount / factor;
+  const major = options.whole ? Math.round(money.amount / factor) : money.amount / factor;
   const formatter = getCurrencyFormatter(currency, options.compact ?? false);
   if (!options.compact && !options.exact && Number.isInteger(major)) {
     return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(major);
@@ -146,8 +150,31 @@ export function formatRelativeTime(value: string | Date, now: Date = new Date())
   return 'just now';
 }
 
+const numberFormatter = new Intl.NumberFormat('en-US');
+
+/** "12,345". */
+export function formatNumber(value: number): string {
+  return numberFormatter.format(value);
+}
+
+/** "12,345 records", "1 record". */
 export function formatCount(value: number, singular: string, plural = `${singular}s`): string {
-  return `${new Intl.NumberFormat('en-US').format(value)} ${value === 1 ? singular : plural}`;
+  return `${formatNumber(value)} ${value === 1 ? singular : plural}`;
+}
+
+/** An axis tick in major units: "$48K", "€1.2M"; falls back to "48K USD" for an unknown code. */
+export function formatCompactMajor(value: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: currency.toUpperCase(),
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(value);
+  } catch {
+    return `${new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value)} ${currency}`;
+  }
 }
 
 /** "Hooli" → "H"; "pied piper" → "PP". */

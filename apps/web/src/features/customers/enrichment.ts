@@ -1,5 +1,6 @@
 /** CRM enrichment (HubSpot company properties) turned into labelled facts for the panel. Pure. */
 import type { CustomerDetail } from '@success/shared/customers';
+import { formatNumber } from '../../lib/format';
 
 export type Enrichment = NonNullable<CustomerDetail['enrichment']>;
 export type EnrichmentFact = { key: string; label: string; value: string };
@@ -38,7 +39,6 @@ export function formatIndustry(value: string): string {
   return /^[A-Z0-9_]+$/.test(value) ? humanizeKey(value.toLowerCase()) : value;
 }
 
-const countFormatter = new Intl.NumberFormat('en-US');
 const compactFormatter = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
 function present(value: string | number | null | undefined): value is string | number {
@@ -68,7 +68,7 @@ export function getEnrichmentFacts(enrichment: Enrichment): { standard: Enrichme
       key: 'employees',
       label: 'Company size',
       value: Number.isFinite(employees)
-        ? `${countFormatter.format(employees)} ${employees === 1 ? 'employee' : 'employees'}`
+        ? `${formatNumber(employees)} ${employees === 1 ? 'employee' : 'employees'}`
         : String(properties.employees),
     });
   }
@@ -88,7 +88,7 @@ export function getEnrichmentFacts(enrichment: Enrichment): { standard: Enrichme
     .map(([key, value]) => ({
       key,
       label: humanizeKey(key),
-      value: typeof value === 'number' ? countFormatter.format(value) : String(value),
+      value: typeof value === 'number' ? formatNumber(value) : String(value),
     }))
     .toSorted((a, b) => a.label.localeCompare(b.label));
   return { standard, custom };

@@ -1,5 +1,6 @@
 /** Words for Customer Detail's metric cards. Pure. */
 import type { CustomerDetail } from '@success/shared/customers';
+import { formatNumber } from '../../lib/format';
 
 type Metrics = CustomerDetail['metrics'];
 type PaymentState = CustomerDetail['account']['paymentState'];
@@ -28,8 +29,8 @@ export function seatUtilization(metrics: Pick<Metrics, 'activeUsers' | 'licensed
 /** The Active users card's value: "12 / 50", "12" (no seat count) or null (no usage data). */
 export function formatActiveUsers(metrics: Pick<Metrics, 'activeUsers' | 'licensedSeats'>): string | null {
   if (metrics.activeUsers === null) return null;
-  const users = metrics.activeUsers.toLocaleString('en-US');
-  return metrics.licensedSeats === null ? users : `${users} / ${metrics.licensedSeats.toLocaleString('en-US')}`;
+  const users = formatNumber(metrics.activeUsers);
+  return metrics.licensedSeats === null ? users : `${users} / ${formatNumber(metrics.licensedSeats)}`;
 }
 
 /** The payment hint under Days to renewal. */

@@ -1,7 +1,7 @@
 /** Pure helpers behind the Health summary cards and the ARR-by-band chart. */
 import type { HealthBand, HealthSummary } from '@success/shared/health';
 import type { Money } from '@success/shared/money';
-import { formatMoney, getMinorUnitFactor } from '../../lib/format';
+import { getMinorUnitFactor } from '../../lib/format';
 import { bandLabels } from '../../lib/health-labels';
 
 /** A column of the summary: a band, "Not enough data" (scored on too few inputs) or not scored yet. */
@@ -44,17 +44,6 @@ export function toMajorUnits(money: Money): number {
   return money.amount / factor;
 }
 
-/** Money rounded to whole major units for cards and table cells: "$702,539" rather than "$702,538.92". */
-export function formatWholeMoney(money: Money): string {
-  let factor = 100;
-  try {
-    factor = getMinorUnitFactor(money.currency.toUpperCase());
-  } catch {
-    return formatMoney(money);
-  }
-  return formatMoney({ amount: Math.round(money.amount / factor) * factor, currency: money.currency });
-}
-
 /** One bar per band (and not enough data, and, unless left out, not scored); `share` is the band's part of all ARR (0–1). */
 export function arrByBandBars(summary: HealthSummary, options: { includeUnscored?: boolean } = {}): BandBar[] {
   const bands = summaryBands.filter((band) => band !== 'unscored' || options.includeUnscored !== false);
@@ -95,21 +84,6 @@ export function arrAtRiskShare(summary: HealthSummary): number | null {
     summary.arrByBand.healthy.amount + summary.arrByBand.at_risk.amount + summary.arrByBand.critical.amount;
   if (scored <= 0) return null;
   return Math.round((summary.arrAtRisk.amount / scored) * 100);
-}
-
-/** An axis tick in major units: "$48K", "€1.2M"; falls back to "48K USD" for an unknown code. */
-export function formatCompactMajor(value: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency: currency.toUpperCase(),
-      notation: 'compact',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 1,
-    }).format(value);
-  } catch {
-    return `${new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value)} ${currency}`;
-  }
 }
 
 /**

@@ -6,15 +6,13 @@ import { ErrorAlert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
-import { formatCount } from '@/lib/format';
+import { formatCompactMajor, formatCount, formatMoney } from '@/lib/format';
 import { useHealthSummary } from '../api/get-health-summary';
 import { SummaryApart } from './summary-apart';
 import {
   accountsAtRisk,
   arrAtRiskShare,
   arrByBandBars,
-  formatCompactMajor,
-  formatWholeMoney,
   renewalRows,
   summaryBandLabels,
   type BandBar,
@@ -74,7 +72,7 @@ function BandCard({
       </div>
       <div className="mt-0.5 text-xs text-slate-600">
         <span className="font-medium text-slate-800 tabular-nums" data-testid="summary-arr">
-          {formatWholeMoney(arr)}
+          {formatMoney(arr, { whole: true })}
         </span>{' '}
         ARR
       </div>
@@ -97,7 +95,7 @@ function BandCard({
       type="button"
       {...common}
       aria-pressed={isActive}
-      aria-label={`${summaryBandLabels[band]}: ${formatCount(count, 'account')}, ${formatWholeMoney(arr)} ARR. ${isActive ? 'Show every band' : 'Show only these accounts'}`}
+      aria-label={`${summaryBandLabels[band]}: ${formatCount(count, 'account')}, ${formatMoney(arr, { whole: true })} ARR. ${isActive ? 'Show every band' : 'Show only these accounts'}`}
       onClick={onToggle}
       className={cn(
         'rounded-lg border border-slate-200 bg-white p-4 text-left shadow-xs transition hover:border-slate-300 hover:shadow-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600',
@@ -125,7 +123,7 @@ function AtRiskCard({ summary }: { summary: HealthSummaryData }) {
           ARR at risk
         </div>
         <div className="mt-2 text-2xl font-semibold text-rose-700 tabular-nums" data-testid="summary-arr">
-          {formatWholeMoney(summary.arrAtRisk)}
+          {formatMoney(summary.arrAtRisk, { whole: true })}
         </div>
         <div className="mt-0.5 text-xs text-slate-600">
           {formatCount(count, 'account')} at risk or critical{share !== null ? ` · ${share}% of scored ARR` : ''}
@@ -165,7 +163,7 @@ function RenewalsCard({
                 {formatCount(row.accounts, 'tracked account')}
               </span>
               <span className="w-24 text-right text-slate-700 tabular-nums" data-testid="summary-arr">
-                {formatWholeMoney(row.arr)}
+                {formatMoney(row.arr, { whole: true })}
               </span>
             </>
           );
@@ -180,7 +178,7 @@ function RenewalsCard({
                 <button
                   type="button"
                   aria-pressed={isActive}
-                  aria-label={`Renewing in ${row.days} days: ${formatCount(row.accounts, 'tracked account')}, ${formatWholeMoney(row.arr)} ARR. ${isActive ? 'Show every renewal date' : 'Show only these accounts'}`}
+                  aria-label={`Renewing in ${row.days} days: ${formatCount(row.accounts, 'tracked account')}, ${formatMoney(row.arr, { whole: true })} ARR. ${isActive ? 'Show every renewal date' : 'Show only these accounts'}`}
                   onClick={() => onRenewalChange(isActive ? undefined : row.days)}
                   className={cn(
                     'flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-600',
@@ -211,7 +209,7 @@ function ArrByBandChart({ summary }: { summary: HealthSummaryData }) {
   const currency = summary.currency;
   const compact = (value: number) => formatCompactMajor(value, currency);
   const description = bars
-    .map((bar) => `${bar.label} ${formatWholeMoney(bar.arr)} (${formatCount(bar.accounts, 'account')})`)
+    .map((bar) => `${bar.label} ${formatMoney(bar.arr, { whole: true })} (${formatCount(bar.accounts, 'account')})`)
     .join(', ');
   return (
     <section
@@ -254,7 +252,7 @@ function ArrByBandChart({ summary }: { summary: HealthSummaryData }) {
                 formatter={(_value, _name, item) => {
                   const bar = (item as { payload?: BandBar }).payload;
                   return bar
-                    ? [`${formatWholeMoney(bar.arr)} · ${formatCount(bar.accounts, 'account')}`, 'ARR']
+                    ? [`${formatMoney(bar.arr, { whole: true })} · ${formatCount(bar.accounts, 'account')}`, 'ARR']
                     : ['', ''];
                 }}
                 contentStyle={{ fontSize: 12, borderRadius: 6, borderColor: '#e2e8f0' }}

@@ -1,7 +1,7 @@
 import type { HealthState, HealthSummary } from '@success/shared/health';
 import { cn } from '@/lib/cn';
-import { formatCount } from '@/lib/format';
-import { accountsApart, formatWholeMoney } from '../summary';
+import { formatCount, formatMoney } from '@/lib/format';
+import { accountsApart } from '../summary';
 
 const testIds = {
   not_enough_data: 'summary-not-enough-data',
@@ -30,7 +30,7 @@ export function SummaryApart({
         const text = (
           <>
             <span className="font-medium text-slate-700">{item.label}:</span>{' '}
-            {formatCount(item.accounts, 'tracked account')} ({formatWholeMoney(item.money)} {item.moneyLabel})
+            {formatCount(item.accounts, 'tracked account')} ({formatMoney(item.money, { whole: true })} {item.moneyLabel})
           </>
         );
         const filter = item.key === 'unscored' ? null : item.key;

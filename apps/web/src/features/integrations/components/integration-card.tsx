@@ -19,7 +19,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { getErrorMessage } from '@/lib/api-client';
 import { cn } from '@/lib/cn';
-import { formatDateTime, formatRelativeTime } from '@/lib/format';
+import { formatDateTime, formatNumber, formatRelativeTime } from '@/lib/format';
 import { useSetPaused } from '../api/set-paused';
 import { useStartSync } from '../api/start-sync';
 import { useTestIntegration } from '../api/test-integration';
@@ -32,8 +32,6 @@ import { QuarantineCount, QuarantineList } from './quarantine-list';
 import { RemoveIntegrationDialog } from './remove-integration-dialog';
 import { SyncHistory } from './sync-history';
 import { SyncProgress } from './sync-progress';
-
-const numberFormat = new Intl.NumberFormat('en-US');
 
 /** The connect/edit dialog for one provider. */
 export function ConnectDialog({
@@ -100,12 +98,12 @@ function LastRunSummary({ run }: { run: SyncRun }) {
       </span>
       {!failed || getProcessedCount(run) > 0 ? (
         <>
-          <span className="tabular-nums">{numberFormat.format(getProcessedCount(run))} records</span>
-          <span className="tabular-nums">{numberFormat.format(run.recordsCreated)} created</span>
-          <span className="tabular-nums">{numberFormat.format(run.recordsUpdated)} updated</span>
-          <span className="tabular-nums">{numberFormat.format(run.recordsUnchanged)} unchanged</span>
+          <span className="tabular-nums">{formatNumber(getProcessedCount(run))} records</span>
+          <span className="tabular-nums">{formatNumber(run.recordsCreated)} created</span>
+          <span className="tabular-nums">{formatNumber(run.recordsUpdated)} updated</span>
+          <span className="tabular-nums">{formatNumber(run.recordsUnchanged)} unchanged</span>
           <span className={cn('tabular-nums', run.recordsQuarantined > 0 && 'font-medium text-amber-700')}>
-            {numberFormat.format(run.recordsQuarantined)} quarantined
+            {formatNumber(run.recordsQuarantined)} quarantined
           </span>
         </>
       ) : null}

@@ -2,7 +2,7 @@ import type { ProviderKeyName, SyncRun } from '@success/shared/integrations';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Skeleton } from '@/components/ui/skeleton';
-import { capitalize, formatDateTime, formatRelativeTime } from '@/lib/format';
+import { capitalize, formatDateTime, formatNumber, formatRelativeTime } from '@/lib/format';
 import { useSyncRuns } from '../api/list-sync-runs';
 import { getRunDuration } from '../sync-run';
 
@@ -13,14 +13,12 @@ const statusTones: Record<SyncRun['status'], BadgeTone> = {
   succeeded: 'green',
   failed: 'red',
 };
-const numberFormat = new Intl.NumberFormat('en-US');
-
 function Count({ value, tone }: { value: number; tone?: 'amber' }) {
   return (
     <td
       className={`px-3 py-2 text-right tabular-nums ${value === 0 ? 'text-slate-400' : tone === 'amber' ? 'font-medium text-amber-700' : 'text-slate-700'}`}
     >
-      {numberFormat.format(value)}
+      {formatNumber(value)}
     </td>
   );
 }

@@ -1,10 +1,8 @@
 import type { SyncRun } from '@success/shared/integrations';
 import { useId } from 'react';
 import { Spinner } from '@/components/ui/spinner';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 import { getProcessedCount, getProgressPercent, getRunDuration } from '../sync-run';
-
-const numberFormat = new Intl.NumberFormat('en-US');
 
 /** The live state of a queued or running sync: a determinate bar when the provider estimated a total. */
 export function SyncProgress({ run, providerName }: { run: SyncRun; providerName: string }) {
@@ -54,11 +52,11 @@ export function SyncProgress({ run, providerName }: { run: SyncRun; providerName
           'Waiting for the sync worker.'
         ) : (
           <>
-            <span className="font-semibold">{numberFormat.format(processed)}</span>
-            {run.estimatedTotal !== null ? ` of ~${numberFormat.format(run.estimatedTotal)}` : ''} records processed ·{' '}
-            {formatCount(run.pages, 'page')} · {numberFormat.format(run.recordsCreated)} created,{' '}
-            {numberFormat.format(run.recordsUpdated)} updated, {numberFormat.format(run.recordsUnchanged)} unchanged,{' '}
-            {numberFormat.format(run.recordsQuarantined)} quarantined
+            <span className="font-semibold">{formatNumber(processed)}</span>
+            {run.estimatedTotal !== null ? ` of ~${formatNumber(run.estimatedTotal)}` : ''} records processed ·{' '}
+            {formatCount(run.pages, 'page')} · {formatNumber(run.recordsCreated)} created,{' '}
+            {formatNumber(run.recordsUpdated)} updated, {formatNumber(run.recordsUnchanged)} unchanged,{' '}
+            {formatNumber(run.recordsQuarantined)} quarantined
           </>
         )}
       </p>
