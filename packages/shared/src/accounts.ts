@@ -1,6 +1,7 @@
 /** Accounts as the Health queue lists them: the summary row, and the list's filters and sorts. */
 import { z } from 'zod';
 import { healthSnapshotStateSchema, healthStateSchema } from './health';
+import { paymentStateSchema, revenueBadgeSchema } from './ledger';
 import { moneySchema } from './money';
 import { pageQuerySchema } from './pagination';
 
@@ -21,9 +22,9 @@ export const accountSummarySchema = z.object({
   arrAtRisk: moneySchema.nullable(),
   renewalDate: z.string().nullable(),
   daysToRenewal: z.number().int().nullable(),
-  paymentState: z.enum(['ok', 'past_due', 'payment_failed', 'unpaid', 'none']),
+  paymentState: paymentStateSchema,
   /** Which system the revenue comes from: one of them, or both reconciled into one ledger. */
-  revenueBadge: z.enum(['stripe', 'salesbricks', 'merged']).nullable(),
+  revenueBadge: revenueBadgeSchema.nullable(),
   lastActivityAt: z.string().nullable(),
   /** The latest health snapshot; null until the account has been scored. */
   health: z
@@ -42,6 +43,18 @@ export type AccountSummary = z.infer<typeof accountSummarySchema>;
 
 export const accountSortKeys = ['triage', 'name', 'score', 'arr', 'renewal', 'last_activity', 'owner'] as const;
 export type AccountSortKey = (typeof accountSortKeys)[number];
+/** The list's order when the URL names none. */
+export const defaultAccountSort: AccountSortKey = 'triage';
+/** The direction each sort key takes when no order is given. */
+export const defaultAccountSortOrder: Record<AccountSortKey, 'asc' | 'desc'> = {
+  triage: 'asc',
+  name: 'asc',
+  owner: 'asc',
+  score: 'asc',
+  arr: 'desc',
+  renewal: 'asc',
+  last_activity: 'desc',
+};
 export const accountListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(200).optional(),
   /** A band, `not_enough_data`, or `churned` (churned accounts are listed only under this filter). */
@@ -49,10 +62,10 @@ export const accountListQuerySchema = pageQuerySchema.extend({
   /** Renewing within this many days from today. */
   renewalWithinDays: z.coerce.number().int().min(1).max(3650).optional(),
   owner: z.string().trim().min(1).max(200).optional(),
-  source: z.enum(['stripe', 'salesbricks', 'merged']).optional(),
-  paymentState: z.enum(['ok', 'past_due', 'payment_failed', 'unpaid', 'none']).optional(),
+  source: revenueBadgeSchema.optional(),
+  paymentState: paymentStateSchema.optional(),
   /** Default order per key: triage (critical first, then ARR at risk, then score), name and owner A→Z, score lowest first, ARR highest first, renewal soonest first, last activity most recent first. */
-  sort: z.enum(accountSortKeys).default('triage'),
+  sort: z.enum(accountSortKeys).default(defaultAccountSort),
   order: z.enum(['asc', 'desc']).optional(),
   includeUntracked: z
     .enum(['true', 'false'])

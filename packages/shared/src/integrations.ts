@@ -1,7 +1,10 @@
 /** HTTP contracts of Settings → Integrations, sync runs, the Unmatched list and section readiness. */
 import { z } from 'zod';
+import { sectionSchema } from './sections';
 
-export const providerKeySchema = z.enum(['stripe', 'salesbricks', 'posthog', 'hubspot', 'attio', 'salesforce', 'github', 'rss']);
+/** Every provider the product knows, connectable or not yet. */
+export const providerKeys = ['stripe', 'salesbricks', 'posthog', 'hubspot', 'attio', 'salesforce', 'github', 'rss'] as const;
+export const providerKeySchema = z.enum(providerKeys);
 export type ProviderKeyName = z.infer<typeof providerKeySchema>;
 
 export const connectionStatusSchema = z.enum(['healthy', 'inactive', 'disabled', 'errored', 'reauth_needed']);
@@ -99,7 +102,8 @@ export const unmatchedCustomerSchema = z.object({
 export type UnmatchedCustomer = z.infer<typeof unmatchedCustomerSchema>;
 export const linkCustomerInputSchema = z.object({ companyDomain: z.string().trim().min(3).max(253) });
 
-export const readinessSectionSchema = z.enum(['convert', 'contracts', 'pipeline', 're-engage', 'close-the-loop']);
+/** Every section but Health, which needs no setup of its own. */
+export const readinessSectionSchema = sectionSchema.exclude(['health']);
 export type ReadinessSection = z.infer<typeof readinessSectionSchema>;
 
 export const readinessSchema = z.object({

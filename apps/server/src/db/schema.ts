@@ -20,6 +20,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { healthSnapshotStates, healthStates } from '@success/shared/health';
+import { ledgerSourceProviders, revenueBadges } from '@success/shared/ledger';
 import type { Discount, LineItem } from '../engines/ledger/types';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
@@ -195,7 +196,7 @@ export const accounts = pgTable(
     paymentState: text('payment_state', { enum: ['ok', 'past_due', 'payment_failed', 'unpaid', 'none'] })
       .notNull()
       .default('none'),
-    revenueBadge: text('revenue_badge', { enum: ['stripe', 'salesbricks', 'merged'] }),
+    revenueBadge: text('revenue_badge', { enum: revenueBadges }),
     /** Set by the ledger when every paying source of a once-paying account has ended. */
     churnedAt: at('churned_at'),
     /** MRR (reporting currency) in the month before the churn, for the winback view. */
@@ -320,7 +321,7 @@ export const revenueSources = pgTable(
     id: id(),
     workspaceId: workspaceId(),
     accountId: accountRef(),
-    provider: text('provider', { enum: ['stripe', 'salesbricks'] }).notNull(),
+    provider: text('provider', { enum: ledgerSourceProviders }).notNull(),
     externalId: text('external_id').notNull(),
     kind: text('kind', { enum: ['subscription', 'contract'] }).notNull(),
     productName: text('product_name').notNull(),

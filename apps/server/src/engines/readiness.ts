@@ -4,6 +4,7 @@
  * go next. Pure: connection states and the connector catalog come in as plain data.
  */
 import type { Readiness, ReadinessSection } from '@success/shared/integrations';
+import { sectionLabels } from '@success/shared/sections';
 
 type ConnectionStatus = 'healthy' | 'inactive' | 'disabled' | 'errored' | 'reauth_needed';
 
@@ -43,7 +44,7 @@ const health = { label: 'Health', href: '/success/health' };
 
 const sections: Record<ReadinessSection, SectionDefinition> = {
   convert: {
-    title: 'Convert',
+    title: sectionLabels.convert,
     connectors: [
       { provider: 'salesbricks', label: 'Salesbricks', role: 'required' },
       { provider: 'stripe', label: 'Stripe', role: 'required' },
@@ -64,7 +65,7 @@ const sections: Record<ReadinessSection, SectionDefinition> = {
     connectedSummary: 'Trials and prospects are syncing; Convert can rank them by conversion likelihood.',
   },
   contracts: {
-    title: 'Contracts',
+    title: sectionLabels.contracts,
     connectors: [
       { provider: 'salesbricks', label: 'Salesbricks', role: 'required' },
       { provider: 'stripe', label: 'Stripe', role: 'required' },
@@ -84,7 +85,7 @@ const sections: Record<ReadinessSection, SectionDefinition> = {
     connectedSummary: 'Contracts and subscriptions are syncing into one ledger.',
   },
   pipeline: {
-    title: 'Pipeline',
+    title: sectionLabels.pipeline,
     connectors: [
       { provider: 'attio', label: 'Attio', role: 'required' },
       { provider: 'salesbricks', label: 'Salesbricks', role: 'required' },
@@ -106,7 +107,7 @@ const sections: Record<ReadinessSection, SectionDefinition> = {
     connectedSummary: 'Opportunities are syncing; the board shows them by stage.',
   },
   're-engage': {
-    title: 'Re-engage',
+    title: sectionLabels['re-engage'],
     connectors: [{ provider: 'salesbricks', label: 'Salesbricks', role: 'required' }],
     readyWhenAny: [['salesbricks']],
     reusedSystems: [
@@ -127,7 +128,7 @@ const sections: Record<ReadinessSection, SectionDefinition> = {
     connectedSummary: 'Closed-lost deals are syncing from Salesbricks.',
   },
   'close-the-loop': {
-    title: 'Close the Loop',
+    title: sectionLabels['close-the-loop'],
     connectors: [
       { provider: 'github', label: 'GitHub', role: 'optional' },
       { provider: 'rss', label: 'RSS / Atom changelog', role: 'optional' },

@@ -4,6 +4,7 @@
  * (workspace, provider, external id) and checkpoints the cursor in the same transaction.
  * Provider shapes never leave the connector's folder.
  */
+import type { ProviderKeyName } from '@success/shared/integrations';
 import type { z } from 'zod';
 import type {
   ActivityInsert,
@@ -16,17 +17,7 @@ import type {
   UsageDayInsert,
 } from '../db/row-types';
 
-export const providerKeys = [
-  'stripe',
-  'salesbricks',
-  'posthog',
-  'hubspot',
-  'attio',
-  'salesforce',
-  'github',
-  'rss',
-] as const;
-export type ProviderKey = (typeof providerKeys)[number];
+export type ProviderKey = ProviderKeyName;
 
 /** JSON the connector stores between pages; opaque to the engine. */
 export type SyncCursor = { [key: string]: string | number | boolean | null | SyncCursor | (string | number)[] };

@@ -1,3 +1,4 @@
+import { ledgerSourceProviders } from '@success/shared/ledger';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
@@ -16,8 +17,6 @@ import { recordRevisions } from '../features/contracts/revisions.queries';
 import { linkAccounts } from './account-linker.queries';
 import type { CanonicalRecord, QuarantinedRecord } from './connector';
 import { dedupeBy, upsertWithChangeDetection, type UpsertCounts } from './upsert.queries';
-
-const revenueProviders = ['stripe', 'salesbricks'] as const;
 
 export type PageCounts = UpsertCounts & { quarantined: number };
 
@@ -99,7 +98,7 @@ export async function writePage(
     ),
   );
   // Only billing and contract providers own revenue sources.
-  const sourceProvider = revenueProviders.find((candidate) => candidate === provider) ?? null;
+  const sourceProvider = ledgerSourceProviders.find((candidate) => candidate === provider) ?? null;
   const sourceRows = sourceProvider
     ? ofKind(records, 'revenue_source').map((r) => ({ ...r.row, ...base(r), provider: sourceProvider }))
     : [];

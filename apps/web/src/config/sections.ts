@@ -1,18 +1,9 @@
 import type { Section } from '@success/shared/sections';
-import { sectionKeys } from '@success/shared/sections';
+import { sectionKeys, sectionLabels } from '@success/shared/sections';
 import { ArrowRightLeft, CircleCheckBig, FileSignature, Filter, HeartPulse, RotateCcw, type LucideIcon } from 'lucide-react';
 import { sectionPaths, type SectionPath } from './paths';
 
 export type SectionNavItem = { key: Section; label: string; path: SectionPath; icon: LucideIcon };
-
-const labels: Record<Section, string> = {
-  health: 'Health',
-  convert: 'Convert',
-  contracts: 'Contracts',
-  pipeline: 'Pipeline',
-  're-engage': 'Re-engage',
-  'close-the-loop': 'Close the Loop',
-};
 
 const icons: Record<Section, LucideIcon> = {
   health: HeartPulse,
@@ -26,13 +17,13 @@ const icons: Record<Section, LucideIcon> = {
 /** The six Success sections in navigation order. */
 export const sectionNavItems: SectionNavItem[] = sectionKeys.map((key) => ({
   key,
-  label: labels[key],
+  label: sectionLabels[key],
   path: sectionPaths[key],
   icon: icons[key],
 }));
 
 export function getSectionLabel(section: Section): string {
-  return labels[section];
+  return sectionLabels[section];
 }
 
 export function isSection(value: unknown): value is Section {

@@ -1,4 +1,4 @@
-import type { AccountSortKey } from '@success/shared/accounts';
+import { defaultAccountSortOrder, type AccountSortKey } from '@success/shared/accounts';
 import { sql } from 'drizzle-orm';
 import { accounts } from '../../db/schema';
 import type { SortOrder } from '../../lib/keyset';
@@ -7,16 +7,7 @@ import { columnSort, type KeysetSort } from '../../lib/keyset.queries';
 /** The Health queue's sort keys, plus `last_mrr` (the MRR a churned account had), for winback lists. */
 export type AccountListSort = AccountSortKey | 'last_mrr';
 
-const defaultOrder: Record<AccountListSort, SortOrder> = {
-  triage: 'asc',
-  name: 'asc',
-  owner: 'asc',
-  score: 'asc',
-  arr: 'desc',
-  renewal: 'asc',
-  last_activity: 'desc',
-  last_mrr: 'desc',
-};
+const defaultOrder: Record<AccountListSort, SortOrder> = { ...defaultAccountSortOrder, last_mrr: 'desc' };
 
 /** The column the Health queue orders by for each sort key (default direction per key). */
 export function accountSort(sortKey: AccountListSort, order: SortOrder | undefined): KeysetSort {

@@ -2,7 +2,12 @@
  * The Health queue's state in the URL: search, filters, sort and the untracked toggle. Pure, so the
  * route's validateSearch, the queue and the API call agree on one shape.
  */
-import { type AccountSortKey, accountSortKeys } from '@success/shared/accounts';
+import {
+  type AccountSortKey,
+  accountSortKeys,
+  defaultAccountSort,
+  defaultAccountSortOrder,
+} from '@success/shared/accounts';
 import { type HealthState } from '@success/shared/health';
 import { paymentStates, revenueBadges } from '@success/shared/ledger';
 import { z } from 'zod';
@@ -27,15 +32,7 @@ export type SortOrder = 'asc' | 'desc';
 export const renewalWindows = [30, 60, 90, 180] as const;
 
 /** The server's default direction for each sort key (see accountListQuerySchema). */
-export const defaultSortOrder: Record<AccountSortKey, SortOrder> = {
-  triage: 'asc',
-  name: 'asc',
-  owner: 'asc',
-  score: 'asc',
-  arr: 'desc',
-  renewal: 'asc',
-  last_activity: 'desc',
-};
+export const defaultSortOrder: Record<AccountSortKey, SortOrder> = defaultAccountSortOrder;
 
 /** The URL gives numbers for "?q=123"; text filters read them back as text. */
 const text = (max: number) =>
@@ -87,7 +84,7 @@ export function parseHealthSearch(search: Record<string, unknown>): HealthSearch
 }
 
 /** The order the queue opens in: critical first, then ARR at risk, then the lowest score. */
-export const defaultSort: AccountSortKey = 'triage';
+export const defaultSort: AccountSortKey = defaultAccountSort;
 
 /** The sort menu's choices; column headers sort too, but triage has no column of its own. */
 export const sortLabels: Record<AccountSortKey, string> = {

@@ -1,4 +1,4 @@
-import type { Section } from '@success/shared/sections';
+import { sectionLabels, type Section } from '@success/shared/sections';
 
 export type SectionContent = {
   title: string;
@@ -12,7 +12,7 @@ type PlaceholderSection = Exclude<Section, 'health'>;
 /** What each not-yet-built section will do, taken from the product spec; what it needs comes from the readiness endpoint. */
 export const sectionContent: Record<PlaceholderSection, SectionContent> = {
   convert: {
-    title: 'Convert',
+    title: sectionLabels.convert,
     tagline: 'Trials and prospects ranked by how likely they are to convert, and how soon you need to act.',
     willDo: [
       'Rank trial and prospect accounts by conversion likelihood, with an explanation of every score.',
@@ -22,7 +22,7 @@ export const sectionContent: Record<PlaceholderSection, SectionContent> = {
     demoNote: 'Convert will have a demo path with the Pied Piper sample data.',
   },
   contracts: {
-    title: 'Contracts',
+    title: sectionLabels.contracts,
     tagline: 'One ledger of every contract and subscription, with MRR, ARR, renewal dates and payment state.',
     willDo: [
       'Merge Salesbricks contracts and Stripe subscriptions into one ledger with totals.',
@@ -32,7 +32,7 @@ export const sectionContent: Record<PlaceholderSection, SectionContent> = {
     demoNote: 'Contracts will have a demo path with the Pied Piper sample data.',
   },
   pipeline: {
-    title: 'Pipeline',
+    title: sectionLabels.pipeline,
     tagline: 'Opportunities as a kanban board and a table, with Health and Convert context on every card.',
     willDo: [
       'Show open opportunities from Attio and/or Salesbricks (and Salesforce where connected).',
@@ -42,7 +42,7 @@ export const sectionContent: Record<PlaceholderSection, SectionContent> = {
     demoNote: 'Pipeline needs Attio or Salesbricks; it will also have a demo path.',
   },
   're-engage': {
-    title: 'Re-engage',
+    title: sectionLabels['re-engage'],
     tagline: 'Closed-lost deals worth another conversation, ranked by re-engagement likelihood.',
     willDo: [
       'Rank closed-lost deals by re-engagement likelihood, with lost-value totals and the lost reason.',
@@ -52,7 +52,7 @@ export const sectionContent: Record<PlaceholderSection, SectionContent> = {
     demoNote: 'Re-engage needs live Salesbricks data; it has no demo path.',
   },
   'close-the-loop': {
-    title: 'Close the Loop',
+    title: sectionLabels['close-the-loop'],
     tagline: 'Customer requests matched to the features you shipped, and the “we shipped it” email drafted for you.',
     willDo: [
       'Match customer requests to shipped features from GitHub releases, RSS/Atom changelogs or manual entries, with a confidence.',
