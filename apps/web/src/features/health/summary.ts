@@ -1,17 +1,16 @@
 /** Pure helpers behind the Health summary cards and the ARR-by-band chart. */
-import type { HealthBand, HealthSummary } from '@success/shared/health';
+import { healthSummaryBuckets, type HealthSummary, type HealthSummaryBucket } from '@success/shared/health';
 import type { Money } from '@success/shared/money';
 import { getMinorUnitFactor } from '../../lib/format';
-import { bandLabels } from '../../lib/health-labels';
+import { stateLabels } from '../../lib/health-labels';
 
 /** A column of the summary: a band, "Not enough data" (scored on too few inputs) or not scored yet. */
-export type SummaryBand = HealthBand | 'not_enough_data' | 'unscored';
+export type SummaryBand = HealthSummaryBucket;
 
-export const summaryBands: readonly SummaryBand[] = ['healthy', 'at_risk', 'critical', 'not_enough_data', 'unscored'];
+export const summaryBands: readonly SummaryBand[] = healthSummaryBuckets;
 
 export const summaryBandLabels: Record<SummaryBand, string> = {
-  ...bandLabels,
-  not_enough_data: 'Not enough data',
+  ...stateLabels,
   unscored: 'Not scored',
 };
 
