@@ -74,7 +74,11 @@ describe('the success flag gate', () => {
     expect((await client.put('/v3/rest/feature-flags/success', { isEnabled: false })).status).toBe(200);
 
     for (const route of successRoutes) {
-      const response = await client.request(route.method, samplePath(route.url), route.method === 'GET' ? undefined : {});
+      const response = await client.request(
+        route.method,
+        samplePath(route.url),
+        route.method === 'GET' ? undefined : {},
+      );
       expect({ route: `${route.method} ${route.url}`, status: response.status, body: response.body }).toMatchObject({
         route: `${route.method} ${route.url}`,
         status: 403,
