@@ -9,6 +9,17 @@ import type { Db } from '../db/client';
  * Call it first inside a transaction: outside one, the lock is released at once. Re-entrant: a
  * nested rebuild in the same transaction takes it again without waiting.
  */
-export async function lockWorkspaceDerivedData(tx: Db, workspaceId: string): Promise<void> {
+async function lockWorkspaceDerivedData(tx: Db, workspaceId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`derived-data:${workspaceId}`}))`);
+}
+
+/**
+ * Runs `work` in one transaction holding the workspace's derived-data lock, so readers see the old
+ * or the new ledger and scores, never half of each, and two rebuilds never write at once.
+ */
+export async function withDerivedDataLocked<T>(db: Db, workspaceId: string, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await lockWorkspaceDerivedData(tx, workspaceId);
+    return work(tx);
+  });
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/client';
 import { recomputeWorkspaceHealth } from '../features/health/health.service';
 import { rebuildLedger } from '../features/contracts/ledger-rebuild.service';
-import { lockWorkspaceDerivedData } from './refresh-lock.queries';
+import { withDerivedDataLocked } from './refresh-lock.queries';
 import { createCoalescingQueue } from './refresh-queue';
 
 type RefreshResult = { ledgerEntries: number; accounts: number };
@@ -27,8 +27,7 @@ function queueFor(db: Db) {
  */
 export function refreshDerivedData(db: Db, workspaceId: string, now: Date): Promise<RefreshResult> {
   return queueFor(db)(workspaceId, () =>
-    db.transaction(async (tx) => {
-      await lockWorkspaceDerivedData(tx, workspaceId);
+    withDerivedDataLocked(db, workspaceId, async (tx) => {
       const ledger = await rebuildLedger(tx, workspaceId, now);
       const health = await recomputeWorkspaceHealth(tx, workspaceId, now);
       return { ledgerEntries: ledger.entries, accounts: health.accounts };

@@ -1,7 +1,6 @@
 import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, ledgerEntries, ledgerMovements, ledgerRollups } from '../../db/schema';
-import { lockWorkspaceDerivedData } from '../../jobs/refresh-lock.queries';
 import type { AccountRollup, LedgerBuild } from './ledger-assembly';
 
 const insertChunk = 1_000;
@@ -12,16 +11,6 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-/**
- * Runs `work` in one transaction holding the workspace's derived-data lock, so readers never see
- * half a ledger and two rebuilds never write at once.
- */
-export async function withLedgerLocked<T>(db: Db, workspaceId: string, work: (tx: Db) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    await lockWorkspaceDerivedData(tx, workspaceId);
-    return work(tx);
-  });
-}
 
 /** "name domain" of each account (one account when `accountId` is set), for the rows' search text. */
 export async function loadAccountLabels(

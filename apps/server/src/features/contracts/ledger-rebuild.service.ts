@@ -1,7 +1,8 @@
 import type { Db } from '../../db/client';
 import { buildLedger } from './ledger-assembly';
 import { loadLedgerSources, loadPaymentFacts, loadLedgerConfig, loadRevisions } from './ledger-inputs.queries';
-import { loadAccountLabels, withLedgerLocked, writeLedger } from './ledger-rebuild.queries';
+import { withDerivedDataLocked } from '../../jobs/refresh-lock.queries';
+import { loadAccountLabels, writeLedger } from './ledger-rebuild.queries';
 
 /**
  * Rebuilds a workspace's revenue ledger from its sources: rows (reconciled, converted), account
@@ -18,7 +19,7 @@ export async function rebuildLedger(
 ) {
   const accountId = scope?.accountId ?? null;
   // Read after the lock, so a rebuild that waited builds on what the one before it committed.
-  return withLedgerLocked(db, workspaceId, async (tx) => {
+  return withDerivedDataLocked(db, workspaceId, async (tx) => {
     const sources = await loadLedgerSources(tx, workspaceId, accountId);
     // One after another: a transaction is one connection, which runs one query at a time anyway.
     const revisions = await loadRevisions(tx, workspaceId, accountId ? sources.map((source) => source.id) : null);

@@ -1,19 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { workspaces } from '../../db/schema';
-import { lockWorkspaceDerivedData } from '../../jobs/refresh-lock.queries';
 
-/**
- * Runs `work` in one transaction holding the workspace's derived-data lock: two recomputes
- * comparing against the same latest snapshots would append the same change twice, and their
- * batch updates could deadlock.
- */
-export async function withHealthLocked<T>(db: Db, workspaceId: string, work: (tx: Db) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    await lockWorkspaceDerivedData(tx, workspaceId);
-    return work(tx);
-  });
-}
 
 /** The workspace's stored health settings (unparsed) and its parent, when it is a demo shadow. */
 export async function findHealthSettingsRow(db: Db, workspaceId: string) {

@@ -3,7 +3,8 @@ import type { HealthInputs } from '../../engines/health/inputs';
 import { computeHealth } from '../../engines/health/score';
 import { healthSettingsSchema, type HealthSettings } from '@success/shared/health-settings';
 import { defaultHealthSettings } from '../../engines/health/settings';
-import { findHealthSettingsRow, refreshLastActivity, withHealthLocked } from './health.queries';
+import { withDerivedDataLocked } from '../../jobs/refresh-lock.queries';
+import { findHealthSettingsRow, refreshLastActivity } from './health.queries';
 import { listAccountIds, loadConnectedSources, loadHealthInputs } from './health-inputs.queries';
 import { findLatestSnapshots, markChurnedAccounts, writeScores, type ScoreToStore } from './health-scores.queries';
 import { partitionByChange, toStoredScore } from './snapshot-change';
@@ -29,7 +30,7 @@ export async function getHealthSettings(db: Db, workspaceId: string): Promise<He
  * on demand.
  */
 export async function recomputeWorkspaceHealth(db: Db, workspaceId: string, now: Date): Promise<{ accounts: number }> {
-  return withHealthLocked(db, workspaceId, async (tx) => {
+  return withDerivedDataLocked(db, workspaceId, async (tx) => {
     const settings = await getHealthSettings(tx, workspaceId);
     const connected = await loadConnectedSources(tx, workspaceId);
     let afterId: string | null = null;
