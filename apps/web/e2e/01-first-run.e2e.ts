@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiSession } from './support/api';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { useBrowser } from './support/browser';
 import { admin } from './support/constants';
 import { expectHeading, expectPath, signOut } from './support/flows';
@@ -17,6 +18,7 @@ describe('first-run setup', () => {
     await page.goto('/success/health');
     await expectPath(page, '/setup');
     await expectHeading(page, 'Set up your workspace');
+    await expectNoSeriousA11yViolations(page);
 
     // Client-side validation explains what is wrong before anything is sent.
     await page.getByLabel('Workspace name').fill(admin.workspaceName);
@@ -39,5 +41,6 @@ describe('first-run setup', () => {
     await page.goto('/setup');
     await expectPath(page, '/login');
     await expectHeading(page, 'Sign in');
+    await expectNoSeriousA11yViolations(page);
   });
 });

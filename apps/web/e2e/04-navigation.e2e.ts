@@ -1,5 +1,6 @@
 import { beforeAll, describe, it } from 'vitest';
 import { ensureWorkspace, setSuccessFlag } from './support/api';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { useBrowser } from './support/browser';
 import { admin } from './support/constants';
 import { expectHeading, expectPath, signIn } from './support/flows';
@@ -32,6 +33,7 @@ describe('navigation', () => {
       await expectPath(page, section.path);
       await expectHeading(page, section.heading);
       await nav.locator(`a[href="${section.path}"][aria-current="page"]`).waitFor();
+      await expectNoSeriousA11yViolations(page);
     }
   });
 
@@ -62,6 +64,7 @@ describe('navigation', () => {
     await signIn(page, admin.email, admin.password);
     await page.goto('/no-such-page');
     await expectHeading(page, 'Page not found');
+    await expectNoSeriousA11yViolations(page);
     await page.getByRole('link', { name: 'Go to Success' }).click();
     await expectPath(page, '/success/health');
   });

@@ -2,6 +2,7 @@ import { userSchema } from '@success/shared/users';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ensureUser, ensureWorkspace, setSuccessFlag, type ApiSession } from './support/api';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { useBrowser } from './support/browser';
 import { admin } from './support/constants';
 import { expectHeading, signIn } from './support/flows';
@@ -27,6 +28,7 @@ describe('settings', () => {
     const page = await browser.newPage();
     await signIn(page, admin.email, admin.password, '/login?redirect=%2Fsettings');
     await expectHeading(page, 'Settings');
+    await expectNoSeriousA11yViolations(page, 'Settings');
 
     await page.getByLabel('Token name').fill('CI export');
     await page.getByRole('button', { name: 'Create token' }).click();

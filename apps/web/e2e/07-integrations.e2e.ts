@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiSession, ensureUser, ensureWorkspace, setDemoMode, setSuccessFlag } from './support/api';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { saveScreenshot, useBrowser } from './support/browser';
 import { expectHeading, openSignedIn } from './support/flows';
 
@@ -121,6 +122,8 @@ describe('integrations and section readiness', () => {
     const page = await browser.newPage();
     await openSignedIn(page, api, '/settings/integrations');
     await expectHeading(page, 'Integrations');
+    await page.getByRole('heading', { level: 3 }).first().waitFor();
+    await expectNoSeriousA11yViolations(page, 'Integrations');
     for (const integration of integrations) {
       const card = page.getByTestId(`integration-${integration.provider}`);
       await card.getByRole('heading', { level: 3, name: integration.displayName, exact: true }).waitFor();

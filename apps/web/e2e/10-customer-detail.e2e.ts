@@ -4,6 +4,7 @@ import { type Route, routeSchema } from '@success/shared/routing';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession, ensureUser, setDemoMode, startFreshDemo } from './support/api';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { saveScreenshot, useBrowser } from './support/browser';
 import { expectHeading, expectPath, openSignedIn } from './support/flows';
 
@@ -82,6 +83,7 @@ describe('Customer Detail: timeline, routing and tracking', () => {
     const page = await browser.newPage();
     await openHooli(page, api, '?from=health');
     await timeline(page).getByTestId('timeline-item').first().waitFor();
+    await expectNoSeriousA11yViolations(page, 'Customer Detail');
     expect(await timelineTypes(page)).toEqual(all.map((item) => item.type));
     // Newest first, written titles as the API sends them.
     const newest = all[0]!;

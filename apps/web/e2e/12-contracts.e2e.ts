@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../src/lib/format';
 import { ApiSession, setDemoMode, startFreshDemo } from './support/api';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { saveScreenshot, useBrowser } from './support/browser';
 import { expectHeading, openSignedIn } from './support/flows';
 
@@ -118,6 +119,8 @@ describe('Contracts: the revenue ledger, its totals and renewals', () => {
     const page = await browser.newPage();
     await openContracts(page, api);
     const totals = page.getByTestId('contracts-totals');
+    await rows(page).first().waitFor();
+    await expectNoSeriousA11yViolations(page, 'Contracts ledger');
     await totals.waitFor();
     const expected: [string, LedgerSummary['mrr']][] = [
       ['total-mrr', summary.mrr],
@@ -333,6 +336,7 @@ describe('Contracts: the revenue ledger, its totals and renewals', () => {
     expect(await window.getByRole('button', { name: '90 days' }).getAttribute('aria-pressed')).toBe('true');
     await window.getByRole('button', { name: '30 days' }).click();
     await page.waitForURL((url) => url.searchParams.get('withinDays') === '30');
+    await expectNoSeriousA11yViolations(page, 'Contracts renewals');
 
     if (expected.length === 0) {
       await page.getByRole('heading', { name: 'Nothing renews in the next 30 days' }).waitFor();

@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../src/lib/format';
 import { setDemoMode, type ApiSession, startFreshDemo } from './support/api';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { saveScreenshot, useBrowser } from './support/browser';
 import { chooseFilter, expectHeading, expectPath, filterValue, openSignedIn } from './support/flows';
 
@@ -75,6 +76,8 @@ describe('Health: summary cards, filters, sorting and the queue', () => {
     const page = await browser.newPage();
     await openHealth(page, api);
     const cards = page.getByRole('region', { name: 'Health summary' });
+    await cards.getByTestId('summary-band-healthy').waitFor();
+    await expectNoSeriousA11yViolations(page, 'Health');
     for (const band of ['healthy', 'at_risk', 'critical'] as const) {
       const card = cards.getByTestId(`summary-band-${band}`);
       await card.waitFor();

@@ -55,7 +55,7 @@ function SidebarContent() {
         </div>
       </div>
       <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-2">
-        <p className="px-2.5 pb-1.5 text-[11px] font-semibold tracking-wider text-slate-400 uppercase">Success</p>
+        <p className="px-2.5 pb-1.5 text-[11px] font-semibold tracking-wider text-slate-500 uppercase">Success</p>
         <ul className="space-y-0.5">
           {sectionNavItems.map((item) => (
             <NavItem
@@ -67,7 +67,7 @@ function SidebarContent() {
             />
           ))}
         </ul>
-        <p className="mt-5 px-2.5 pb-1.5 text-[11px] font-semibold tracking-wider text-slate-400 uppercase">Workspace</p>
+        <p className="mt-5 px-2.5 pb-1.5 text-[11px] font-semibold tracking-wider text-slate-500 uppercase">Workspace</p>
         <ul className="space-y-0.5">
           <NavItem to={paths.settings.root.path} icon={Settings} label="Settings" exact />
           <NavItem to={paths.settings.integrations.path} icon={Plug} label="Integrations" />

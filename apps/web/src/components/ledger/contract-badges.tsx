@@ -15,7 +15,7 @@ const sourceTones: Record<(typeof ledgerSourceProviders)[number], BadgeTone> = {
 /** One badge per system the row's revenue comes from. */
 export function SourceBadges({ sources, stacked = false }: { sources: LedgerRow['sources']; stacked?: boolean }) {
   const providers = [...new Set(sources.map((source) => source.provider))];
-  if (providers.length === 0) return <span className="text-slate-400">—</span>;
+  if (providers.length === 0) return <span className="text-slate-500">—</span>;
   return (
     <span className={stacked ? 'inline-flex flex-col items-start gap-0.5' : 'inline-flex flex-wrap gap-1'}>
       {providers.map((provider) => (

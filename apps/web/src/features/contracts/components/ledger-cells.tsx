@@ -86,7 +86,7 @@ export function MoneyCell({
 }
 
 export function DateCell({ value }: { value: string | null }) {
-  if (!value) return <span className="text-slate-400">—</span>;
+  if (!value) return <span className="text-slate-500">—</span>;
   return (
     <time dateTime={value} className="text-slate-700">
       {formatDate(value)}
@@ -98,7 +98,7 @@ export function DateCell({ value }: { value: string | null }) {
 export function RenewalDateCell({ row }: { row: Pick<LedgerRow, 'renewalDate' | 'daysToRenewal'> }) {
   // The date on its calendar day in the workspace's zone, where the day count is taken.
   const { timeZone } = useCurrentUser().workspace;
-  if (!row.renewalDate) return <span className="text-slate-400">—</span>;
+  if (!row.renewalDate) return <span className="text-slate-500">—</span>;
   const days = row.daysToRenewal;
   return (
     <div className="leading-tight" data-testid="renewal-cell" data-days={days ?? undefined}>

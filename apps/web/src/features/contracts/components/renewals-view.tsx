@@ -30,7 +30,7 @@ const bandTones: Record<Band, BadgeTone> = {
 };
 
 function HealthBandBadge({ band }: { band: LedgerRow['healthBand'] }) {
-  if (!band) return <span className="text-slate-400">Not scored</span>;
+  if (!band) return <span className="text-slate-500">Not scored</span>;
   return (
     <Badge tone={bandTones[band]} data-testid="health-band" data-band={band}>
       {healthStateLabels[band]}

@@ -200,14 +200,14 @@ function AccountView({
                       ) : null}
                     </>
                   ) : (
-                    <span className="text-slate-400">None recorded</span>
+                    <span className="text-slate-500">None recorded</span>
                   )}
                 </dd>
               </div>
               <div>
                 <dt className="text-xs text-slate-500">Account owner</dt>
                 <dd className="text-slate-800">
-                  {account.ownerName ?? account.ownerEmail ?? <span className="text-slate-400">Unassigned</span>}
+                  {account.ownerName ?? account.ownerEmail ?? <span className="text-slate-500">Unassigned</span>}
                   {account.ownerName && account.ownerEmail ? (
                     <span className="ml-1 text-slate-500">({account.ownerEmail})</span>
                   ) : null}

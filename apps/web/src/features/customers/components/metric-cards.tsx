@@ -60,7 +60,7 @@ function MetricCard({
   );
 }
 
-const none = (text = '—') => <span className="text-slate-400">{text}</span>;
+const none = (text = '—') => <span className="text-slate-500">{text}</span>;
 
 /** Names where licensed seats came from, as the adoption factor's detail does. */
 const seatSourceLabels: Record<NonNullable<CustomerDetail['metrics']['licensedSeatsSource']>, string> = {

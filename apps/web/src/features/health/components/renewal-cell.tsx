@@ -14,7 +14,7 @@ export function RenewalCell({
   daysToRenewal: number | null;
 }) {
   const { timeZone } = useCurrentUser().workspace;
-  if (!renewalDate) return <span className="text-slate-400">—</span>;
+  if (!renewalDate) return <span className="text-slate-500">—</span>;
   const days = daysToRenewal;
   return (
     <div className="leading-tight" data-testid="renewal-cell" data-days={days ?? undefined}>

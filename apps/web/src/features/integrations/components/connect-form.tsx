@@ -157,7 +157,7 @@ export function ConnectForm({ integration, onDone }: { integration: Integration;
                 label={
                   <>
                     {field.label}
-                    {!field.isRequired ? <span className="font-normal text-slate-400"> (optional)</span> : null}
+                    {!field.isRequired ? <span className="font-normal text-slate-500"> (optional)</span> : null}
                   </>
                 }
                 hint={<FieldHint field={field} stored={stored} />}
@@ -197,7 +197,7 @@ export function ConnectForm({ integration, onDone }: { integration: Integration;
               label={
                 <>
                   {field.label}
-                  {!field.isRequired ? <span className="font-normal text-slate-400"> (optional)</span> : null}
+                  {!field.isRequired ? <span className="font-normal text-slate-500"> (optional)</span> : null}
                 </>
               }
               hint={field.help}

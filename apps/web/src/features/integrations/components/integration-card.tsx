@@ -108,11 +108,11 @@ function LastRunSummary({ run }: { run: SyncRun }) {
         </>
       ) : null}
       {run.finishedAt ? (
-        <time dateTime={run.finishedAt} title={formatDateTime(run.finishedAt)} className="text-slate-400">
+        <time dateTime={run.finishedAt} title={formatDateTime(run.finishedAt)} className="text-slate-500">
           {formatRelativeTime(run.finishedAt)}
         </time>
       ) : null}
-      <span className="text-slate-400">took {getRunDuration(run)}</span>
+      <span className="text-slate-500">took {getRunDuration(run)}</span>
     </p>
   );
 }
@@ -275,7 +275,7 @@ export function ConnectedIntegrationCard({ integration, isAdmin }: { integration
                 {name}
               </h3>
               <IntegrationStatusBadge status={status} />
-              <span className="text-xs text-slate-400">{providerMeta[integration.provider].category}</span>
+              <span className="text-xs text-slate-500">{providerMeta[integration.provider].category}</span>
             </div>
             <p className="mt-1 text-sm text-slate-600">{integration.powers}</p>
             <dl className="mt-2.5 flex flex-wrap gap-x-5 gap-y-1 text-xs">

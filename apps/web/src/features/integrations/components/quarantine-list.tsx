@@ -37,7 +37,7 @@ export function QuarantineList({ provider, providerName }: { provider: ProviderK
             {record.externalId}
           </code>
           <span className="min-w-0 flex-1 text-slate-700">{record.error}</span>
-          <time dateTime={record.createdAt} title={formatDateTime(record.createdAt)} className="text-slate-400">
+          <time dateTime={record.createdAt} title={formatDateTime(record.createdAt)} className="text-slate-500">
             {formatRelativeTime(record.createdAt)}
           </time>
         </li>

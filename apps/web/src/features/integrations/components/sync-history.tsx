@@ -86,7 +86,7 @@ export function SyncHistory({
                     {formatRelativeTime(run.startedAt)}
                   </time>
                 ) : (
-                  <span className="text-slate-400">Not started</span>
+                  <span className="text-slate-500">Not started</span>
                 )}
               </td>
               <td className="px-3 py-2 whitespace-nowrap text-slate-700 tabular-nums">{getRunDuration(run)}</td>
@@ -100,7 +100,7 @@ export function SyncHistory({
               <Count value={run.recordsUnchanged} />
               <Count value={run.recordsQuarantined} tone="amber" />
               <td className="max-w-72 px-3 py-2 text-rose-700">
-                {run.error ?? <span className="text-slate-400">—</span>}
+                {run.error ?? <span className="text-slate-500">—</span>}
               </td>
             </tr>
           ))}

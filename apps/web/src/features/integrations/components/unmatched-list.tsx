@@ -108,7 +108,7 @@ function UnmatchedRow({ customer, isAdmin }: { customer: UnmatchedCustomer; isAd
                 'No usable domain'
               )}
             </span>
-            <span className="font-mono text-[11px] text-slate-400">{customer.externalId}</span>
+            <span className="font-mono text-[11px] text-slate-500">{customer.externalId}</span>
           </p>
         </div>
         {isAdmin && !isLinking ? (
