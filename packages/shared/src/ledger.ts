@@ -122,9 +122,14 @@ export const ledgerFilterSchema = z.object({
     .default('true')
     .transform((v) => v === 'true'),
 });
+/** The ledger's default order: biggest ARR first. The API and the web's URL state both read it. */
+export const defaultLedgerSort = { sort: 'arr', order: 'desc' } as const satisfies {
+  sort: (typeof ledgerSortKeys)[number];
+  order: 'asc' | 'desc';
+};
 export const ledgerListQuerySchema = pageQuerySchema.extend(ledgerFilterSchema.shape).extend({
-  sort: z.enum(ledgerSortKeys).default('arr'),
-  order: z.enum(['asc', 'desc']).default('desc'),
+  sort: z.enum(ledgerSortKeys).default(defaultLedgerSort.sort),
+  order: z.enum(['asc', 'desc']).default(defaultLedgerSort.order),
 });
 export type LedgerListQuery = z.input<typeof ledgerListQuerySchema>;
 

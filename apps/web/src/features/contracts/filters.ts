@@ -3,6 +3,7 @@
  * ledger API's query. Pure: no React, no `@/` imports, so it is unit-tested on its own.
  */
 import {
+  defaultLedgerSort,
   ledgerSortKeys,
   ledgerSourceProviders,
   ledgerStatuses,
@@ -33,8 +34,6 @@ export const DEFAULT_MOVEMENT_PERIOD: MovementPeriod = 12;
 export const renewalSortKeys = ['date', 'arr'] as const;
 export type RenewalSortKey = (typeof renewalSortKeys)[number];
 
-/** The ledger API's default order. */
-export const DEFAULT_LEDGER_SORT: { sort: LedgerSortKey; order: SortOrder } = { sort: 'arr', order: 'desc' };
 
 /** The order a column starts in when first clicked: money biggest first, dates soonest first, names A→Z. */
 export const defaultOrderFor: Record<LedgerSortKey, SortOrder> = {
@@ -198,8 +197,8 @@ export function countActiveFilters(filters: LedgerFilters): number {
 }
 
 export function getLedgerSort(search: ContractsSearch): { sort: LedgerSortKey; order: SortOrder } {
-  const sort = search.sort ?? DEFAULT_LEDGER_SORT.sort;
-  return { sort, order: search.order ?? (search.sort ? defaultOrderFor[sort] : DEFAULT_LEDGER_SORT.order) };
+  const sort = search.sort ?? defaultLedgerSort.sort;
+  return { sort, order: search.order ?? (search.sort ? defaultOrderFor[sort] : defaultLedgerSort.order) };
 }
 
 /** Clicking a column header: the same column flips its order, another starts in its natural order. */
