@@ -72,3 +72,6 @@ export const accountListQuerySchema = pageQuerySchema.extend({
     .default('false')
     .transform((v) => v === 'true'),
 });
+
+/** The account owners the Health owner filter offers. */
+export const healthOwnersSchema = z.object({ owners: z.array(z.string()) });

@@ -1,5 +1,6 @@
 /** HTTP contracts of Settings → Integrations, sync runs, the Unmatched list and section readiness. */
 import { z } from 'zod';
+import { listSchema } from './pagination';
 import { sectionSchema } from './sections';
 
 /** Every provider the product knows, connectable or not yet. */
@@ -124,3 +125,8 @@ export const readinessSchema = z.object({
   hasDemoPath: z.boolean(),
 });
 export type Readiness = z.infer<typeof readinessSchema>;
+
+export const quarantinedRecordListSchema = listSchema(quarantinedRecordSchema);
+export const integrationListSchema = listSchema(integrationSchema);
+export const syncRunListSchema = listSchema(syncRunSchema);
+export const unmatchedCustomerListSchema = listSchema(unmatchedCustomerSchema);

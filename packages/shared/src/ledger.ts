@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { healthStateSchema } from './health';
 import { moneySchema } from './money';
-import { pageQuerySchema } from './pagination';
+import { listSchema, pageQuerySchema } from './pagination';
 
 export const ledgerSourceProviders = ['stripe', 'salesbricks'] as const;
 export const reconciliationStates = ['merged', 'conflict', 'single'] as const;
@@ -278,3 +278,5 @@ export const ledgerCsvColumns = [
   'ignored_from_arr',
   'ignore_reason',
 ] as const;
+
+export const ledgerRowListSchema = listSchema(ledgerRowSchema);

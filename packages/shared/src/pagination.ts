@@ -9,3 +9,8 @@ export const pageQuerySchema = z.object({
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
+
+/** A whole list in one answer (`{ items }`), for lists too short to page. */
+export function listSchema<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item) });
+}

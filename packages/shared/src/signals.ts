@@ -1,5 +1,6 @@
 /** Signals and calls pushed in by API or CSV, the batch result, and the customer's feature requests. */
 import { z } from 'zod';
+import { listSchema } from './pagination';
 import { httpUrlSchema } from './urls';
 
 export const signalItemSchema = z.object({
@@ -95,3 +96,5 @@ export const customerRequestListQuerySchema = z.object({
   status: customerRequestStatusSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+export const customerRequestListSchema = listSchema(customerRequestSchema);

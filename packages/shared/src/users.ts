@@ -1,5 +1,6 @@
 /** Workspace members: roles, the user shape and the admin's inputs to add or change one. */
 import { z } from 'zod';
+import { listSchema } from './pagination';
 
 export const roles = ['admin', 'member', 'viewer'] as const;
 export const roleSchema = z.enum(roles);
@@ -31,3 +32,5 @@ export const createUserInputSchema = z.object({
   role: roleSchema,
 });
 export const updateUserInputSchema = z.object({ role: roleSchema });
+
+export const userListSchema = listSchema(userSchema);

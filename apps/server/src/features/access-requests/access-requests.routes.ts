@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  accessRequestSchema,
-  createAccessRequestInputSchema,
-  resolveAccessRequestInputSchema,
-} from '@success/shared/access-requests';
+import { accessRequestSchema, createAccessRequestInputSchema, resolveAccessRequestInputSchema, accessRequestListSchema } from '@success/shared/access-requests';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin } from '../../http/guards';
 import { findMyAccessRequest, listRequests, requestAccess, resolveRequest } from './access-requests.service';
@@ -42,7 +38,7 @@ export function registerAccessRequestRoutes(app: App, { db }: AppContext) {
         tags: ['access'],
         summary: 'Access requests of the workspace (admin)',
         querystring: z.object({ status: z.enum(['pending', 'approved', 'dismissed']).optional() }),
-        response: { 200: z.object({ items: z.array(accessRequestSchema) }) },
+        response: { 200: accessRequestListSchema },
       },
     },
     async (request) => ({ items: await listRequests(db, requireAdmin(request), request.query.status) }),

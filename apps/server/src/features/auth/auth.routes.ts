@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiTokenSchema, createdTokenSchema, createTokenInputSchema } from '@success/shared/api-tokens';
+import { createdTokenSchema, createTokenInputSchema, apiTokenListSchema } from '@success/shared/api-tokens';
 import { loginInputSchema, meSchema } from '@success/shared/auth';
 import { noContentSchema } from '@success/shared/responses';
 import type { FastifyReply } from 'fastify';
@@ -81,7 +81,7 @@ export function registerAuthRoutes(app: App, context: AppContext) {
       schema: {
         tags: ['auth'],
         summary: 'Your API tokens (never the secret)',
-        response: { 200: z.object({ items: z.array(apiTokenSchema) }) },
+        response: { 200: apiTokenListSchema },
       },
     },
     async (request) => ({ items: await listTokens(db, requireActor(request)) }),

@@ -1,17 +1,5 @@
 import { z } from 'zod';
-import {
-  currencyRatesSchema,
-  ledgerListQuerySchema,
-  ledgerRowDetailSchema,
-  ledgerRowSchema,
-  ledgerSettingsSchema,
-  ledgerSummarySchema,
-  movementsQuerySchema,
-  movementsSchema,
-  putCurrencyRatesInputSchema,
-  renewalsQuerySchema,
-  setIgnoredInputSchema,
-} from '@success/shared/ledger';
+import { currencyRatesSchema, ledgerListQuerySchema, ledgerRowDetailSchema, ledgerRowSchema, ledgerSettingsSchema, ledgerSummarySchema, movementsQuerySchema, movementsSchema, putCurrencyRatesInputSchema, renewalsQuerySchema, setIgnoredInputSchema, ledgerRowListSchema } from '@success/shared/ledger';
 import { ledgerCsvColumns } from '@success/shared/ledger';
 import { pageSchema } from '@success/shared/pagination';
 import type { App, AppContext } from '../../http/app-types';
@@ -194,7 +182,7 @@ export function registerContractsRoutes(app: App, { db, now }: AppContext) {
         tags,
         summary: "The account's revenue sources as ledger rows (Customer Detail)",
         params: z.object({ companyDomain: z.string().min(1).max(253) }),
-        response: { 200: z.object({ items: z.array(ledgerRowSchema) }) },
+        response: { 200: ledgerRowListSchema },
       },
     },
     async (request) => listAccountRevenue(db, requireActor(request), request.params.companyDomain, now()),

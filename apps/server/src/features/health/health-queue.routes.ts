@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { accountListQuerySchema, accountSummarySchema } from '@success/shared/accounts';
+import { accountListQuerySchema, accountSummarySchema, healthOwnersSchema } from '@success/shared/accounts';
 import { pageSchema } from '@success/shared/pagination';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor } from '../../http/guards';
@@ -25,7 +24,7 @@ export function registerHealthQueueRoutes(app: App, { db, now }: AppContext) {
       schema: {
         tags: ['success'],
         summary: 'Account owners, for the Health owner filter',
-        response: { 200: z.object({ owners: z.array(z.string()) }) },
+        response: { 200: healthOwnersSchema },
       },
     },
     async (request) => listHealthOwners(db, requireActor(request)),

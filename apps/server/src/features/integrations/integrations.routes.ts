@@ -1,18 +1,5 @@
 import { z } from 'zod';
-import {
-  connectInputSchema,
-  deleteQuerySchema,
-  integrationSchema,
-  linkCustomerInputSchema,
-  pauseInputSchema,
-  providerKeySchema,
-  quarantinedRecordSchema,
-  readinessSchema,
-  startSyncInputSchema,
-  syncRunSchema,
-  testResultSchema,
-  unmatchedCustomerSchema,
-} from '@success/shared/integrations';
+import { connectInputSchema, deleteQuerySchema, integrationSchema, linkCustomerInputSchema, pauseInputSchema, providerKeySchema, readinessSchema, startSyncInputSchema, testResultSchema, quarantinedRecordListSchema, integrationListSchema, syncRunListSchema, unmatchedCustomerListSchema } from '@success/shared/integrations';
 import { noContentSchema } from '@success/shared/responses';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin } from '../../http/guards';
@@ -51,7 +38,7 @@ export function registerIntegrationRoutes(app: App, context: AppContext) {
       schema: {
         tags,
         summary: 'Every provider with its connection status and last sync',
-        response: { 200: z.object({ items: z.array(integrationSchema) }) },
+        response: { 200: integrationListSchema },
       },
     },
     async (request) => ({
@@ -65,7 +52,7 @@ export function registerIntegrationRoutes(app: App, context: AppContext) {
       schema: {
         tags,
         summary: 'Provider customers no domain links to an account',
-        response: { 200: z.object({ items: z.array(unmatchedCustomerSchema) }) },
+        response: { 200: unmatchedCustomerListSchema },
       },
     },
     async (request) => ({
@@ -177,7 +164,7 @@ export function registerIntegrationRoutes(app: App, context: AppContext) {
         tags,
         summary: 'Sync history, newest first',
         params: providerParams,
-        response: { 200: z.object({ items: z.array(syncRunSchema) }) },
+        response: { 200: syncRunListSchema },
       },
     },
     async (request) => ({
@@ -192,7 +179,7 @@ export function registerIntegrationRoutes(app: App, context: AppContext) {
         tags,
         summary: 'Records that failed validation, with their errors',
         params: providerParams,
-        response: { 200: z.object({ items: z.array(quarantinedRecordSchema) }) },
+        response: { 200: quarantinedRecordListSchema },
       },
     },
     async (request) => ({

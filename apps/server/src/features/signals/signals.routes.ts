@@ -1,11 +1,4 @@
-import {
-  batchResultSchema,
-  customerRequestListQuerySchema,
-  customerRequestSchema,
-  signalBatchSchema,
-  signalImportInputSchema,
-  signalImportResultSchema,
-} from '@success/shared/signals';
+import { batchResultSchema, customerRequestListQuerySchema, signalBatchSchema, signalImportInputSchema, signalImportResultSchema, customerRequestListSchema } from '@success/shared/signals';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireWriter } from '../../http/guards';
 import { importSignalsCsv, ingestCalls, ingestSignals } from './signals.service';
@@ -70,7 +63,7 @@ export function registerSignalRoutes(app: App, { db, now }: AppContext) {
         summary: "The account's feature requests, newest first; filter by status (open, shipped, closed)",
         params: z.object({ companyDomain: z.string().min(1).max(253) }),
         querystring: customerRequestListQuerySchema,
-        response: { 200: z.object({ items: z.array(customerRequestSchema) }) },
+        response: { 200: customerRequestListSchema },
       },
     },
     async (request) => listCustomerRequests(db, requireActor(request), request.params.companyDomain, request.query),

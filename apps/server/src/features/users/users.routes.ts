@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { noContentSchema } from '@success/shared/responses';
-import { createUserInputSchema, updateUserInputSchema, userSchema } from '@success/shared/users';
+import { createUserInputSchema, updateUserInputSchema, userSchema, userListSchema } from '@success/shared/users';
 import type { App, AppContext } from '../../http/app-types';
 import { requireActor, requireAdmin } from '../../http/guards';
 import { changeMemberRole, createMember, listMembers, removeMember } from './users.service';
@@ -14,7 +14,7 @@ export function registerUserRoutes(app: App, { db }: AppContext) {
       schema: {
         tags: ['users'],
         summary: 'Members of the workspace',
-        response: { 200: z.object({ items: z.array(userSchema) }) },
+        response: { 200: userListSchema },
       },
     },
     async (request) => ({ items: await listMembers(db, requireActor(request)) }),

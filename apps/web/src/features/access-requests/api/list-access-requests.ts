@@ -1,9 +1,7 @@
-import { type AccessRequest, accessRequestSchema } from '@success/shared/access-requests';
+import { type AccessRequest, accessRequestListSchema } from '@success/shared/access-requests';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { api } from '@/lib/api-client';
 
-const accessRequestListSchema = z.object({ items: z.array(accessRequestSchema) });
 
 export function listAccessRequests(status: AccessRequest['status']) {
   return api.get('/v3/rest/access-requests', accessRequestListSchema, { query: { status } });

@@ -1,13 +1,11 @@
-import { customerRequestSchema } from '@success/shared/signals';
+import { customerRequestListSchema } from '@success/shared/signals';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { customerQueryKey } from '@/lib/query-keys';
 import { api } from '@/lib/api-client';
 
-const requestsSchema = z.object({ items: z.array(customerRequestSchema) });
 
 export function getOpenRequests(domain: string, signal?: AbortSignal) {
-  return api.get(`/v3/rest/success/customers/${encodeURIComponent(domain)}/requests`, requestsSchema, {
+  return api.get(`/v3/rest/success/customers/${encodeURIComponent(domain)}/requests`, customerRequestListSchema, {
     query: { status: 'open', limit: 10 },
     signal,
   });

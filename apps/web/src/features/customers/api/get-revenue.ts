@@ -1,16 +1,14 @@
-import { ledgerRowSchema } from '@success/shared/ledger';
+import { ledgerRowListSchema } from '@success/shared/ledger';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { customerQueryKey } from '@/lib/query-keys';
 import { api } from '@/lib/api-client';
 
-const revenueSchema = z.object({ items: z.array(ledgerRowSchema) });
 
 /** Under the account's key, so anything that refreshes the account refreshes its revenue too. */
 export const revenueQueryKey = (domain: string) => [...customerQueryKey(domain), 'revenue'] as const;
 
 export function getRevenue(domain: string, signal?: AbortSignal) {
-  return api.get(`/v3/rest/success/customers/${encodeURIComponent(domain)}/revenue`, revenueSchema, { signal });
+  return api.get(`/v3/rest/success/customers/${encodeURIComponent(domain)}/revenue`, ledgerRowListSchema, { signal });
 }
 
 export const revenueQueryOptions = (domain: string) =>

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { healthOwnersSchema } from '@success/shared/accounts';
 
-const ownersSchema = z.object({ owners: z.array(z.string()) });
 
 export function listOwners(signal?: AbortSignal) {
-  return api.get('/v3/rest/success/health/owners', ownersSchema, { signal });
+  return api.get('/v3/rest/success/health/owners', healthOwnersSchema, { signal });
 }
 
 /** Account owners for the Health owner filter (under ['accounts'] so a sync that changes owners refreshes it). */

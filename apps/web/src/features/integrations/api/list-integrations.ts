@@ -1,11 +1,9 @@
-import { integrationSchema, type Integration } from '@success/shared/integrations';
+import { type Integration, integrationListSchema } from '@success/shared/integrations';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { api } from '@/lib/api-client';
 
 export const integrationsQueryKey = ['integrations'] as const;
 
-const integrationListSchema = z.object({ items: z.array(integrationSchema) });
 
 export function listIntegrations() {
   return api.get('/v3/rest/integrations', integrationListSchema);

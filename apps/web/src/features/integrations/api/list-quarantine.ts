@@ -1,14 +1,13 @@
-import { quarantinedRecordSchema, type ProviderKeyName } from '@success/shared/integrations';
+import { quarantinedRecordSchema, type ProviderKeyName, quarantinedRecordListSchema } from '@success/shared/integrations';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
 import { integrationsQueryKey } from './list-integrations';
 
-const quarantineListSchema = z.object({ items: z.array(quarantinedRecordSchema) });
 export type QuarantinedRecord = z.infer<typeof quarantinedRecordSchema>;
 
 export function listQuarantine(provider: ProviderKeyName) {
-  return api.get(`/v3/rest/integrations/${provider}/quarantine`, quarantineListSchema);
+  return api.get(`/v3/rest/integrations/${provider}/quarantine`, quarantinedRecordListSchema);
 }
 
 export const quarantineQueryOptions = (provider: ProviderKeyName) =>

@@ -1,10 +1,8 @@
-import { syncRunSchema, type ProviderKeyName } from '@success/shared/integrations';
+import { type ProviderKeyName, syncRunListSchema } from '@success/shared/integrations';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { api } from '@/lib/api-client';
 import { integrationsQueryKey } from './list-integrations';
 
-const syncRunListSchema = z.object({ items: z.array(syncRunSchema) });
 
 export function listSyncRuns(provider: ProviderKeyName) {
   return api.get(`/v3/rest/integrations/${provider}/runs`, syncRunListSchema);

@@ -1,9 +1,7 @@
-import { userSchema } from '@success/shared/users';
+import { userListSchema } from '@success/shared/users';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { api } from '@/lib/api-client';
 
-const userListSchema = z.object({ items: z.array(userSchema) });
 
 export function listUsers() {
   return api.get('/v3/rest/users', userListSchema);
