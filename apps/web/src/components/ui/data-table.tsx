@@ -96,6 +96,12 @@ function TableSkeleton({ label }: { label: string }) {
   );
 }
 
+/** What a list shows besides its rows; callers that wrap the table pass these through. */
+export type DataTableStates = Pick<
+  DataTableProps<unknown, string>,
+  'isLoading' | 'loadingLabel' | 'error' | 'errorTitle' | 'onRetry' | 'empty' | 'loadMore'
+>;
+
 export type DataTableProps<TRow, K extends string> = {
   data: TRow[];
   /** TanStack column definitions; keep them stable (useMemo). `meta.align: 'right'` right-aligns a column. */

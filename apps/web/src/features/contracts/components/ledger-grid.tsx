@@ -1,6 +1,6 @@
 import type { LedgerRow } from '@success/shared/ledger';
 import type { ColumnDef } from '@tanstack/react-table';
-import { DataTable } from '@/components/ui/data-table';
+import { DataTable, type DataTableStates } from '@/components/ui/data-table';
 import { cn } from '@/lib/cn';
 import type { SortOrder } from '../filters';
 
@@ -22,6 +22,7 @@ export function LedgerGrid<K extends string>({
   onOpenRow,
   selectedId,
   label,
+  states,
 }: {
   rows: LedgerRow[];
   columns: ColumnDef<LedgerRow, unknown>[];
@@ -33,6 +34,8 @@ export function LedgerGrid<K extends string>({
   onOpenRow: (row: LedgerRow) => void;
   selectedId?: string;
   label: string;
+  /** The list's loading, error, empty and "load more" states, drawn by the data table. */
+  states?: DataTableStates;
 }) {
   return (
     <DataTable
@@ -55,6 +58,7 @@ export function LedgerGrid<K extends string>({
           className: cn(isSelected && 'bg-indigo-50/60', row.isIgnoredFromArr && 'text-slate-400'),
         };
       }}
+      {...states}
     />
   );
 }

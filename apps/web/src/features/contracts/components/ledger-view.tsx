@@ -3,12 +3,9 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { Link } from '@tanstack/react-router';
 import { Download, FileSignature, Plug, SearchX, X } from 'lucide-react';
 import { useMemo, type ReactNode } from 'react';
-import { ErrorAlert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Skeleton } from '@/components/ui/skeleton';
-import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 import { paths } from '@/config/paths';
 import { useContracts, type LedgerSort } from '../api/list-contracts';
 import { countActiveFilters, getExportHref, type LedgerFilters, type LedgerSortKey } from '../filters';
@@ -35,28 +32,6 @@ const columnWidthsWithActions = ['14%', '9%', '8%', '9%', '10%', '10%', '10%', '
 
 /** Per-row actions (a "Route to" menu); keep the function stable (useCallback). */
 export type LedgerRowActions = (row: LedgerRow) => ReactNode;
-
-function TableSkeleton() {
-  return (
-    <div className="divide-y divide-slate-100" aria-hidden="true">
-      {Array.from({ length: 8 }, (_, index) => (
-        <div key={index} className="flex items-center gap-4 px-4 py-3.5">
-          <Skeleton className="size-6 rounded" />
-          <div className="flex-1 space-y-1.5">
-            <Skeleton className="h-3.5 w-40" />
-            <Skeleton className="h-3 w-24" />
-          </div>
-          <Skeleton className="h-3.5 w-24" />
-          <Skeleton className="h-5 w-16" />
-          <Skeleton className="h-3.5 w-16" />
-          <Skeleton className="h-3.5 w-20" />
-          <Skeleton className="h-3.5 w-20" />
-          <Skeleton className="h-5 w-16" />
-        </div>
-      ))}
-    </div>
-  );
-}
 
 export function LedgerView({
   filters,
@@ -164,22 +139,9 @@ export function LedgerView({
       : base;
   }, [onOpenRow, rowActions]);
 
-  let body: ReactNode;
-  if (query.isPending) {
-    body = (
-      <>
-        <span className="sr-only">Loading contracts…</span>
-        <TableSkeleton />
-      </>
-    );
-  } else if (query.isError && rows.length === 0) {
-    body = (
-      <div className="p-4">
-        <ErrorAlert title="Could not load the ledger" error={query.error} onRetry={() => void query.refetch()} />
-      </div>
-    );
-  } else if (rows.length === 0 && isFiltered) {
-    body = (
+  let empty: ReactNode;
+  if (isFiltered) {
+    empty = (
       <EmptyState
         icon={SearchX}
         title="No contracts match these filters"
@@ -192,8 +154,8 @@ export function LedgerView({
         Widen the renewal window, pick other sources or states, or clear the search.
       </EmptyState>
     );
-  } else if (rows.length === 0) {
-    body = (
+  } else {
+    empty = (
       <EmptyState
         icon={FileSignature}
         title="No contracts yet"
@@ -211,29 +173,35 @@ export function LedgerView({
         account.
       </EmptyState>
     );
-  } else {
-    body = (
-      <>
-        <LedgerGrid
-          rows={rows}
-          columns={columns}
-          columnWidths={rowActions ? columnWidthsWithActions : columnWidths}
-          sortKeys={sortKeys}
-          sort={sort}
-          onSortChange={onSortChange}
-          onOpenRow={onOpenRow}
-          selectedId={selectedId}
-          label="Contracts ledger"
-        />
-        <LoadMoreFooter
-          query={query}
-          loaded={rows.length}
-          noun="contract"
-          countProps={{ 'data-testid': 'ledger-count', 'data-count': rows.length, 'data-complete': !query.hasNextPage }}
-        />
-      </>
-    );
   }
+
+  const table = (
+    <LedgerGrid
+      rows={rows}
+      columns={columns}
+      columnWidths={rowActions ? columnWidthsWithActions : columnWidths}
+      sortKeys={sortKeys}
+      sort={sort}
+      onSortChange={onSortChange}
+      onOpenRow={onOpenRow}
+      selectedId={selectedId}
+      label="Contracts ledger"
+      states={{
+        isLoading: query.isPending,
+        loadingLabel: 'Loading contracts…',
+        error: query.isError ? query.error : undefined,
+        errorTitle: 'Could not load the ledger',
+        onRetry: () => void query.refetch(),
+        empty,
+        loadMore: {
+          query,
+          loaded: rows.length,
+          noun: 'contract',
+          countProps: { 'data-testid': 'ledger-count', 'data-count': rows.length, 'data-complete': !query.hasNextPage },
+        },
+      }}
+    />
+  );
 
   return (
     <Card className="overflow-hidden">
@@ -256,7 +224,7 @@ export function LedgerView({
           </a>
         </div>
       </div>
-      <div aria-busy={query.isFetching}>{body}</div>
+      <div aria-busy={query.isFetching}>{table}</div>
     </Card>
   );
 }

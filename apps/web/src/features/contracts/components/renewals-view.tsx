@@ -1,13 +1,10 @@
 import type { LedgerRow } from '@success/shared/ledger';
 import { createColumnHelper } from '@tanstack/react-table';
 import { CalendarCheck } from 'lucide-react';
-import { useMemo, type ReactNode } from 'react';
-import { ErrorAlert } from '@/components/ui/alert';
+import { useMemo } from 'react';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Skeleton } from '@/components/ui/skeleton';
-import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 import { cn } from '@/lib/cn';
 import { formatCount, formatMoney } from '@/lib/format';
 import { useRenewals } from '../api/list-renewals';
@@ -142,53 +139,42 @@ export function RenewalsView({
     return { amount: counted.reduce((sum, row) => sum + row.reportingArr.amount, 0), currency };
   }, [rows]);
 
-  let body: ReactNode;
-  if (query.isPending) {
-    body = (
-      <div className="space-y-3 p-4" aria-hidden="true">
-        {Array.from({ length: 6 }, (_, index) => (
-          <Skeleton key={index} className="h-9 w-full" />
-        ))}
-      </div>
-    );
-  } else if (query.isError && rows.length === 0) {
-    body = (
-      <div className="p-4">
-        <ErrorAlert title="Could not load renewals" error={query.error} onRetry={() => void query.refetch()} />
-      </div>
-    );
-  } else if (rows.length === 0) {
-    body = (
-      <EmptyState icon={CalendarCheck} title={`Nothing renews in the next ${withinDays} days`}>
-        {withinDays < 180
-          ? 'Pick a longer window to look further ahead.'
-          : 'No contract or subscription has a renewal date in the next six months.'}
-      </EmptyState>
-    );
-  } else {
-    body = (
-      <>
-        <LedgerGrid
-          rows={rows}
-          columns={columns}
-          columnWidths={rowActions ? columnWidthsWithActions : columnWidths}
-          sortKeys={sortKeys}
-          sort={{ sort, order: sort === 'date' ? 'asc' : 'desc' }}
-          onSortChange={onSortChange}
-          onOpenRow={onOpenRow}
-          selectedId={selectedId}
-          label={`Renewals in the next ${withinDays} days`}
-        />
-        <LoadMoreFooter
-          query={query}
-          loaded={rows.length}
-          noun="renewal"
-          summary={`${formatCount(rows.length, 'renewal')}${renewingArr ? `, ${formatMoney(renewingArr)} ARR` : ''}`}
-          countProps={{ 'data-testid': 'renewals-count', 'data-count': rows.length }}
-        />
-      </>
-    );
-  }
+  const empty = (
+    <EmptyState icon={CalendarCheck} title={`Nothing renews in the next ${withinDays} days`}>
+      {withinDays < 180
+        ? 'Pick a longer window to look further ahead.'
+        : 'No contract or subscription has a renewal date in the next six months.'}
+    </EmptyState>
+  );
+
+  const table = (
+    <LedgerGrid
+      rows={rows}
+      columns={columns}
+      columnWidths={rowActions ? columnWidthsWithActions : columnWidths}
+      sortKeys={sortKeys}
+      sort={{ sort, order: sort === 'date' ? 'asc' : 'desc' }}
+      onSortChange={onSortChange}
+      onOpenRow={onOpenRow}
+      selectedId={selectedId}
+      label={`Renewals in the next ${withinDays} days`}
+      states={{
+        isLoading: query.isPending,
+        loadingLabel: 'Loading renewals…',
+        error: query.isError ? query.error : undefined,
+        errorTitle: 'Could not load renewals',
+        onRetry: () => void query.refetch(),
+        empty,
+        loadMore: {
+          query,
+          loaded: rows.length,
+          noun: 'renewal',
+          summary: `${formatCount(rows.length, 'renewal')}${renewingArr ? `, ${formatMoney(renewingArr)} ARR` : ''}`,
+          countProps: { 'data-testid': 'renewals-count', 'data-count': rows.length },
+        },
+      }}
+    />
+  );
 
   return (
     <Card className="overflow-hidden">
@@ -203,7 +189,7 @@ export function RenewalsView({
           </span>
         ) : null}
       </div>
-      <div aria-busy={query.isFetching}>{body}</div>
+      <div aria-busy={query.isFetching}>{table}</div>
     </Card>
   );
 }

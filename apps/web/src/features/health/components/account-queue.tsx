@@ -2,14 +2,11 @@ import { type AccountSortKey, accountSortKeys } from '@success/shared/accounts';
 import { Info, Plug, Search, SearchX, Users, X } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
-import { ErrorAlert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Input, Select } from '@/components/ui/input';
-import { Skeleton } from '@/components/ui/skeleton';
 import { Switch } from '@/components/ui/switch';
-import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 import { paths } from '@/config/paths';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useAccounts, type AccountListFilters } from '../api/list-accounts';
@@ -92,26 +89,6 @@ function SortSelect({ sort, onChange }: { sort: AccountSortKey; onChange: (sort:
   );
 }
 
-function TableSkeleton() {
-  return (
-    <div className="divide-y divide-slate-100" aria-hidden="true">
-      {Array.from({ length: 8 }, (_, index) => (
-        <div key={index} className="flex items-center gap-4 px-4 py-3">
-          <Skeleton className="size-8 rounded-md" />
-          <div className="flex-1 space-y-1.5">
-            <Skeleton className="h-3.5 w-40" />
-            <Skeleton className="h-3 w-24" />
-          </div>
-          <Skeleton className="h-3.5 w-20" />
-          <Skeleton className="h-3.5 w-16" />
-          <Skeleton className="h-3.5 w-20" />
-          <Skeleton className="h-3.5 w-24" />
-        </div>
-      ))}
-    </div>
-  );
-}
-
 const noFilters: Partial<HealthSearch> = {
   q: undefined,
   band: undefined,
@@ -136,22 +113,9 @@ export function AccountQueue({ filters, onFiltersChange, emptyStateActions, rowA
     onFiltersChange({ sort: next.sort, order: undefined });
   };
 
-  let body: ReactNode;
-  if (query.isPending) {
-    body = (
-      <>
-        <span className="sr-only">Loading accounts…</span>
-        <TableSkeleton />
-      </>
-    );
-  } else if (query.isError && accounts.length === 0) {
-    body = (
-      <div className="p-4">
-        <ErrorAlert title="Could not load accounts" error={query.error} onRetry={() => void query.refetch()} />
-      </div>
-    );
-  } else if (accounts.length === 0 && isFiltered) {
-    body = (
+  let empty: ReactNode;
+  if (isFiltered) {
+    empty = (
       <EmptyState
         icon={SearchX}
         title={q && filterCount === 0 ? `No accounts match “${q}”` : 'No accounts match these filters'}
@@ -170,8 +134,8 @@ export function AccountQueue({ filters, onFiltersChange, emptyStateActions, rowA
           : 'Try another name or domain, loosen the filters, or include untracked accounts.'}
       </EmptyState>
     );
-  } else if (accounts.length === 0) {
-    body = (
+  } else {
+    empty = (
       <EmptyState
         icon={Users}
         title={filters.untracked ? 'No accounts yet' : 'No tracked accounts yet'}
@@ -188,13 +152,6 @@ export function AccountQueue({ filters, onFiltersChange, emptyStateActions, rowA
         Accounts appear here once data arrives: connect Salesbricks, Stripe or a CRM in Integrations, or turn on demo
         data to explore Success with the Pied Piper sample dataset.
       </EmptyState>
-    );
-  } else {
-    body = (
-      <>
-        <AccountTable accounts={accounts} rowActions={rowActions} sort={{ sort, order, onSortChange }} />
-        <LoadMoreFooter query={query} loaded={accounts.length} noun="account" />
-      </>
     );
   }
 
@@ -232,7 +189,22 @@ export function AccountQueue({ filters, onFiltersChange, emptyStateActions, rowA
             />
           </div>
         </div>
-        <div aria-busy={query.isFetching}>{body}</div>
+        <div aria-busy={query.isFetching}>
+          <AccountTable
+            accounts={accounts}
+            rowActions={rowActions}
+            sort={{ sort, order, onSortChange }}
+            states={{
+              isLoading: query.isPending,
+              loadingLabel: 'Loading accounts…',
+              error: query.isError ? query.error : undefined,
+              errorTitle: 'Could not load accounts',
+              onRetry: () => void query.refetch(),
+              empty,
+              loadMore: { query, loaded: accounts.length, noun: 'account' },
+            }}
+          />
+        </div>
       </Card>
     </div>
   );

@@ -3,13 +3,20 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { CircleOff } from 'lucide-react';
 import { useMemo, useRef, type ReactNode } from 'react';
-import { DataTable } from '@/components/ui/data-table';
+import { DataTable, type DataTableStates } from '@/components/ui/data-table';
 import { LetterAvatar } from '@/components/ui/letter-avatar';
 import { paths } from '@/config/paths';
 import { PaymentStateBadge } from '@/components/ledger/contract-badges';
 import { EmptyScoreDial, ScoreDial } from '@/features/health/components/score-dial';
 import { cn } from '@/lib/cn';
-import { formatCoverage, formatDate, formatDateTime, formatMoney, formatPoints, formatRelativeTime } from '@/lib/format';
+import {
+  formatCoverage,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatPoints,
+  formatRelativeTime,
+} from '@/lib/format';
 import { healthStateLabels } from '@/lib/health-labels';
 import type { SortOrder } from '../health-search';
 import { useElementWidth } from '../hooks/use-element-width';
@@ -279,10 +286,13 @@ export function AccountTable({
   accounts,
   rowActions,
   sort,
+  states,
 }: {
   accounts: AccountSummary[];
   rowActions?: RowActions;
   sort?: TableSort;
+  /** The list's loading, error, empty and "load more" states, drawn by the data table. */
+  states?: DataTableStates;
 }) {
   const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -321,6 +331,7 @@ export function AccountTable({
       scrollProps={{ 'data-testid': 'account-table-scroll', 'data-layout': layout }}
       tableStyle={{ minWidth: tableMinWidth }}
       getRowProps={(account) => ({ 'data-domain': account.domain })}
+      {...states}
       onRowClick={(account) =>
         void navigate({
           to: paths.success.customer.path,
