@@ -3,10 +3,10 @@ import type { Money } from '@success/shared/money';
 import { Link } from '@tanstack/react-router';
 import { focusRing } from '@/components/ui/button';
 import { paths } from '@/config/paths';
-import { useCurrentUser } from '@/lib/auth';
 import { cn } from '@/lib/cn';
-import { formatDate, formatDaysUntil, formatMoney } from '@/lib/format';
+import { formatDate, formatMoney } from '@/lib/format';
 import { IgnoredBadge } from '@/components/ledger/contract-badges';
+import { RenewalCell } from '@/components/account/renewal-cell';
 
 /**
  * The account (a link to Customer Detail, back to Contracts) over the product, which is the keyboard
@@ -94,33 +94,7 @@ export function DateCell({ value }: { value: string | null }) {
   );
 }
 
-/** The renewal date with the server's day count ("in 12 days", never recomputed here), amber inside 30 days. */
+/** A ledger row's renewal date and day count: the same cell as every other list's. */
 export function RenewalDateCell({ row }: { row: Pick<LedgerRow, 'renewalDate' | 'daysToRenewal'> }) {
-  // The date on its calendar day in the workspace's zone, where the day count is taken.
-  const { timeZone } = useCurrentUser().workspace;
-  if (!row.renewalDate) return <span className="text-slate-500">—</span>;
-  const days = row.daysToRenewal;
-  return (
-    <div className="leading-tight" data-testid="renewal-cell" data-days={days ?? undefined}>
-      <time dateTime={row.renewalDate} className="text-slate-800">
-        {formatDate(row.renewalDate, timeZone)}
-      </time>
-      {days !== null ? (
-        <div
-          className={cn(
-            'text-xs',
-            days < 0
-              ? 'text-rose-600'
-              : days <= 30
-                ? 'font-medium text-amber-700'
-                : days <= 90
-                  ? 'text-amber-700/80'
-                  : 'text-slate-500',
-          )}
-        >
-          {formatDaysUntil(days)}
-        </div>
-      ) : null}
-    </div>
-  );
+  return <RenewalCell renewalDate={row.renewalDate} daysToRenewal={row.daysToRenewal} />;
 }

@@ -1,49 +1,12 @@
 import { ledgerSourceProviders, ledgerStatuses, paymentStates, reconciliationStates } from '@success/shared/ledger';
-import { Search } from 'lucide-react';
-import { useEffect, useState } from 'react';
+
 import { FilterBar, MultiSelectFilter, SelectFilter } from '@/components/ui/filter-bar';
-import { Input } from '@/components/ui/input';
 import { Switch } from '@/components/ui/switch';
-import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { paymentStateLabels, reconciliationLabels, sourceLabels, statusLabels } from '@/lib/ledger-labels';
 import { countActiveFilters, renewalWindows, type LedgerFilters } from '../filters';
+import { SearchBox } from '@/components/ui/search-box';
 
 const renewalOptions = renewalWindows.map((days) => ({ value: String(days), label: `Renews within ${days} days` }));
-
-function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
-  const [draft, setDraft] = useState(value);
-  const debounced = useDebouncedValue(draft, 250);
-  // Follow the URL when it changes from outside (back button, "Clear filters").
-  const [lastValue, setLastValue] = useState(value);
-  if (value !== lastValue) {
-    setLastValue(value);
-    if (value.trim() !== debounced.trim()) setDraft(value);
-  }
-  useEffect(() => {
-    if (debounced.trim() !== value.trim()) onChange(debounced);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a settled draft should update the URL
-  }, [debounced]);
-  return (
-    <div className="relative w-full max-w-60">
-      <Search
-        className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-400"
-        aria-hidden="true"
-      />
-      <Input
-        type="search"
-        aria-label="Search contracts by account, domain or product"
-        placeholder="Search account or product…"
-        className="pl-8"
-        value={draft}
-        onChange={(event) => setDraft(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') onChange(draft);
-          if (event.key === 'Escape' && draft) setDraft('');
-        }}
-      />
-    </div>
-  );
-}
 
 /** Search, the four list filters, the renewal window and "hide ignored", all kept in the URL. */
 export function LedgerFiltersBar({
@@ -63,7 +26,13 @@ export function LedgerFiltersBar({
       onClear={onClear}
       className="min-w-0 flex-1"
     >
-      <SearchBox value={filters.q} onChange={(q) => onChange({ q: q.trim() })} />
+      <SearchBox
+        value={filters.q}
+        onChange={(q) => onChange({ q: q.trim() })}
+        label="Search contracts by account, domain or product"
+        placeholder="Search account or product…"
+        className="max-w-60"
+      />
       <MultiSelectFilter
         label="Source"
         options={ledgerSourceProviders}
@@ -99,7 +68,9 @@ export function LedgerFiltersBar({
         anyLabel="Any renewal date"
         options={renewalOptions}
         value={filters.renewalWithinDays === null ? undefined : `${filters.renewalWithinDays}`}
-        onChange={(value) => onChange({ renewalWithinDays: renewalWindows.find((days) => String(days) === value) ?? null })}
+        onChange={(value) =>
+          onChange({ renewalWithinDays: renewalWindows.find((days) => String(days) === value) ?? null })
+        }
       />
       <Switch
         label="Hide ignored"

@@ -1,14 +1,13 @@
 import { type AccountSortKey, accountSortKeys } from '@success/shared/accounts';
-import { Info, Plug, Search, SearchX, Users, X } from 'lucide-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Info, Plug, SearchX, Users, X } from 'lucide-react';
+import { type ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Input, Select } from '@/components/ui/input';
+import { Select } from '@/components/ui/input';
 import { Switch } from '@/components/ui/switch';
 import { paths } from '@/config/paths';
-import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useAccounts, type AccountListFilters } from '../api/list-accounts';
 import {
   countActiveFilters,
@@ -20,6 +19,7 @@ import {
 } from '../health-search';
 import { AccountTable, type RowActions } from './account-table';
 import { QueueFilters } from './queue-filters';
+import { SearchBox } from '@/components/ui/search-box';
 
 export type AccountQueueProps = {
   /** Search, filters, sort and the untracked toggle, as kept in the URL. */
@@ -31,41 +31,6 @@ export type AccountQueueProps = {
   /** Per-row actions, e.g. a "Route to" menu. Keep the function stable (useCallback). */
   rowActions?: RowActions;
 };
-
-function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
-  const [draft, setDraft] = useState(value);
-  const debounced = useDebouncedValue(draft, 250);
-  // Follow the URL when it changes from outside (back button, a link).
-  const [lastValue, setLastValue] = useState(value);
-  if (value !== lastValue) {
-    setLastValue(value);
-    if (value.trim() !== debounced.trim()) setDraft(value);
-  }
-  useEffect(() => {
-    if (debounced.trim() !== value.trim()) onChange(debounced);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a settled draft should update the URL
-  }, [debounced]);
-  return (
-    <div className="relative w-full sm:w-60">
-      <Search
-        className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-400"
-        aria-hidden="true"
-      />
-      <Input
-        type="search"
-        aria-label="Search accounts by name or domain"
-        placeholder="Search name or domain…"
-        className="pl-8"
-        value={draft}
-        onChange={(event) => setDraft(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') onChange(draft);
-          if (event.key === 'Escape' && draft) setDraft('');
-        }}
-      />
-    </div>
-  );
-}
 
 /** The order of the queue; triage (critical first, then ARR at risk, then score) has no column header of its own. */
 function SortSelect({ sort, onChange }: { sort: AccountSortKey; onChange: (sort: AccountSortKey) => void }) {
@@ -171,7 +136,13 @@ export function AccountQueue({ filters, onFiltersChange, emptyStateActions, rowA
       <Card className="overflow-hidden">
         <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 px-4 py-3">
           <div className="flex min-w-0 flex-1 flex-wrap items-center gap-2">
-            <SearchBox value={filters.q ?? ''} onChange={onSearchChange} />
+            <SearchBox
+              value={filters.q ?? ''}
+              onChange={onSearchChange}
+              label="Search accounts by name or domain"
+              placeholder="Search name or domain…"
+              className="sm:w-60"
+            />
             <QueueFilters filters={filters} onChange={onFiltersChange} />
           </div>
           <div className="flex items-center gap-3">

@@ -32,7 +32,7 @@ import {
 } from '../table-layout';
 import { BandBadge, RevenueSourceBadge } from '@/components/account/account-badges';
 import { TrackingBadge } from '@/components/account/lifecycle-badge';
-import { RenewalCell } from './renewal-cell';
+import { RenewalCell } from '../../../components/account/renewal-cell';
 
 const columnHelper = createColumnHelper<AccountSummary>();
 
