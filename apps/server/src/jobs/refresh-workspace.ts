@@ -3,7 +3,6 @@ import { recomputeWorkspaceHealth } from '../features/health/health.service';
 import { rebuildLedger } from '../features/contracts/ledger-rebuild.service';
 import { withDerivedDataLocked } from './refresh-lock.queries';
 import { createCoalescingQueue } from './refresh-queue';
-import { analyzeBulkWrittenTables } from './table-statistics.queries';
 
 type RefreshResult = { ledgerEntries: number; accounts: number };
 
@@ -24,17 +23,14 @@ function queueFor(db: Db) {
  * One rebuild per workspace at a time: in this process, callers that arrive during a rebuild
  * join the next one (see createCoalescingQueue); across processes (workers, other app
  * instances), a transaction-scoped advisory lock makes the next rebuild wait for the current one.
- * The whole refresh commits at once, so readers see the old or the new ledger and scores; then
- * the planner's statistics of what the sync and the refresh wrote are brought up to date.
+ * The whole refresh commits at once, so readers see the old or the new ledger and scores.
  */
 export function refreshDerivedData(db: Db, workspaceId: string, now: Date): Promise<RefreshResult> {
-  return queueFor(db)(workspaceId, async () => {
-    const result = await withDerivedDataLocked(db, workspaceId, async (tx) => {
+  return queueFor(db)(workspaceId, () =>
+    withDerivedDataLocked(db, workspaceId, async (tx) => {
       const ledger = await rebuildLedger(tx, workspaceId, now);
       const health = await recomputeWorkspaceHealth(tx, workspaceId, now);
       return { ledgerEntries: ledger.entries, accounts: health.accounts };
-    });
-    await analyzeBulkWrittenTables(db);
-    return result;
-  });
+    }),
+  );
 }
