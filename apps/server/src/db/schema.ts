@@ -228,7 +228,26 @@ export const accounts = pgTable(
     index('accounts_workspace_activity_idx').on(t.workspaceId, t.lastActivityAt.desc().nullsLast(), t.id.desc()),
     index('accounts_workspace_owner_idx').on(t.workspaceId, t.ownerName, t.id),
     index('accounts_workspace_triage_idx').on(t.workspaceId, t.triageKey, t.id),
+    // Substring search ("%hool%") on name or domain reads these instead of every account.
+    index('accounts_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
+    index('accounts_domain_trgm_idx').using('gin', t.domain.op('gin_trgm_ops')),
   ],
+);
+
+/**
+ * Accounts whose synced facts changed since the workspace's last refresh: a sync page, a webhook
+ * or an ingest marks them, and the next refresh rebuilds the ledger and rescores only these.
+ */
+export const pendingRefreshAccounts = pgTable(
+  'pending_refresh_accounts',
+  {
+    workspaceId: workspaceId(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    markedAt: at('marked_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.accountId] })],
 );
 
 export const contacts = pgTable(
@@ -698,6 +717,7 @@ export const ledgerEntries = pgTable(
     index('ledger_entries_arr_idx').on(t.workspaceId, t.reportingArrMinor, t.id),
     index('ledger_entries_renewal_idx').on(t.workspaceId, t.renewalDate, t.id),
     index('ledger_entries_account_idx').on(t.workspaceId, t.accountId),
+    index('ledger_entries_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
   ],
 );
 

@@ -313,7 +313,7 @@ export async function setContractIgnored(
   const [onlyAccount] = accountIds.size === 1 ? [...accountIds] : [null];
   await inLedgerTransaction(db, async (tx) => {
     await setSourcesIgnored(tx, actor.dataWorkspaceId, entry.sourceIds, input.isIgnored, input.reason ?? null);
-    await rebuildLedger(tx, actor.dataWorkspaceId, now, onlyAccount ? { accountId: onlyAccount } : null);
+    await rebuildLedger(tx, actor.dataWorkspaceId, now, onlyAccount ? { accountIds: [onlyAccount] } : null);
   });
   const updated = await requireEntry(db, actor, id);
   const [row] = await toLedgerRows(db, actor.dataWorkspaceId, [updated], await todayOf(db, actor, now));

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import type { AccountScope } from '../../lib/account-scope';
 import { buildLedger } from './ledger-assembly';
 import { loadLedgerSources, loadPaymentFacts, loadLedgerConfig, loadRevisions } from './ledger-inputs.queries';
 import { withDerivedDataLocked } from '../../jobs/refresh-lock.queries';
@@ -15,9 +16,9 @@ export async function rebuildLedger(
   db: Db,
   workspaceId: string,
   now: Date,
-  scope: { accountId: string } | null = null,
+  scope: AccountScope = null,
 ) {
-  const accountId = scope?.accountId ?? null;
+  const accountId = scope?.accountIds[0] ?? null;
   // Read after the lock, so a rebuild that waited builds on what the one before it committed.
   return withDerivedDataLocked(db, workspaceId, async (tx) => {
     const sources = await loadLedgerSources(tx, workspaceId, accountId);
