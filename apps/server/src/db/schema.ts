@@ -58,6 +58,11 @@ export const workspaces = pgTable(
     healthSettings: jsonb('health_settings').$type<Record<string, unknown> | null>(),
     /** Ledger counting rules (discounts, past-due churn); null means the defaults. */
     ledgerSettings: jsonb('ledger_settings').$type<Record<string, unknown> | null>(),
+    /**
+     * When every account of the workspace was last scored (a full pass). Account rows are written
+     * only when their score changes, so their own timestamps cannot tell when the day was redone.
+     */
+    healthScoredAt: at('health_scored_at'),
     createdAt: createdAt(),
   },
   // At most one demo shadow per workspace, even when two requests turn demo mode on at once.

@@ -1,0 +1,1 @@
+ALTER TABLE "workspaces" ADD COLUMN "health_scored_at" timestamp with time zone;
