@@ -7,6 +7,8 @@ import type { TestClient } from '../../test/http-client';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
+/** The app's clock: fixed, moved on only where a test needs a later instant. */
+let clock = now;
 let app: TestApp;
 let client: TestClient;
 let workspaceId: string;
@@ -20,7 +22,7 @@ type Page = {
 };
 
 beforeAll(async () => {
-  app = await startTestApp({ now: () => now });
+  app = await startTestApp({ now: () => clock });
   const signedIn = await createSignedInWorkspace(app);
   client = signedIn.client;
   workspaceId = signedIn.workspace.id;
@@ -192,7 +194,14 @@ describe('score history and "why did it change"', () => {
       source: 'support',
       occurredAt: daysAgo(1),
     });
-    await client.post('/v3/rest/success/health/recompute');
+    // A minute later, as a real recompute is: the history orders snapshots by computed_at, and two
+    // snapshots computed at the same instant have no order between them (ids are random).
+    clock = new Date(now.getTime() + 60_000);
+    try {
+      await client.post('/v3/rest/success/health/recompute');
+    } finally {
+      clock = now;
+    }
     const after = (await client.get('/v3/rest/success/customers/bachmanity.com/health?days=30')).body as typeof before;
     expect(after.history.length).toBe(before.history.length + 1);
     const diff = (
